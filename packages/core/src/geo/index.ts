@@ -1,0 +1,1 @@
+export { esMunicipioDivipola, esDepartamentoDivipola } from './divipola-codigos.js';

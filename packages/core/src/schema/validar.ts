@@ -1,0 +1,225 @@
+/**
+ * validarPlan: schema parse + coherence checks (unique codes, references, years inside the plan,
+ * DIVIPOLA codes that exist). Reports every error, not only the first (up to `limite`), never throws.
+ */
+import type * as z from 'zod/mini';
+import { planSchema } from './plan.js';
+import { crearError, mostrarValor, rutaATexto, ubicacion } from './errores.js';
+import type { ErrorDato, Idioma, Plan, ResultadoValidacion } from './types.js';
+import { esDepartamentoDivipola, esMunicipioDivipola } from '../geo/divipola-codigos.js';
+
+export interface OpcionesValidacion {
+  lang?: Idioma;
+  /** File name shown in every message. */
+  archivo?: string;
+  /** Maps a meta's position to the row of its source file (CSV line); default position + 1. */
+  filaDeMeta?: (indice: number) => number;
+  /** Maps a field name to the column header of its source file. */
+  columnaDeCampo?: (campo: string) => string | undefined;
+  /** Stop collecting after this many errors (a count of the rest is added). Default 1000. */
+  limite?: number;
+}
+
+const TIPOS: Record<string, { es: string; en: string }> = {
+  string: { es: 'un texto', en: 'a text' },
+  number: { es: 'un número', en: 'a number' },
+  int: { es: 'un número entero', en: 'a whole number' },
+  boolean: { es: 'verdadero o falso', en: 'true or false' },
+  array: { es: 'una lista', en: 'a list' },
+  object: { es: 'un objeto', en: 'an object' },
+  null: { es: 'null', en: 'null' },
+};
+
+function esperadoDe(issue: z.core.$ZodIssue, lang: Idioma): string {
+  const es = lang === 'es';
+  switch (issue.code) {
+    case 'invalid_type': {
+      const t = TIPOS[issue.expected]?.[lang] ?? issue.expected;
+      const input = (issue as { input?: unknown }).input;
+      const nulo = input === undefined ? (es ? ' (el campo falta)' : ' (the field is missing)') : '';
+      if (issue.expected === 'number' && typeof input === 'number') return es ? 'un número finito' : 'a finite number';
+      return `${t}${nulo}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'string')
+        return es ? `al menos ${String(issue.minimum)} elemento(s)` : `at least ${String(issue.minimum)} item(s)`;
+      return es ? `un valor mayor o igual a ${String(issue.minimum)}` : `a value of at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return es ? `un valor menor o igual a ${String(issue.maximum)}` : `a value of at most ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return (es ? 'uno de: ' : 'one of: ') + issue.values.map((v) => JSON.stringify(v)).join(', ');
+    case 'invalid_format':
+      if (issue.format === 'regex' && String(issue.pattern).includes('d{5}'))
+        return es ? 'un código DIVIPOLA de 5 dígitos (texto, con ceros a la izquierda)' : 'a 5-digit DIVIPOLA code (text, leading zeros kept)';
+      if (issue.format === 'regex')
+        return es ? 'un código DIVIPOLA de 2 o 5 dígitos' : 'a 2- or 5-digit DIVIPOLA code';
+      return es ? `el formato ${issue.format}` : `format ${issue.format}`;
+    case 'unrecognized_keys':
+      return es ? `solo campos conocidos (sobran: ${issue.keys.join(', ')})` : `only known fields (extra: ${issue.keys.join(', ')})`;
+    default:
+      return issue.message;
+  }
+}
+
+function valorEn(datos: unknown, ruta: ReadonlyArray<PropertyKey>): unknown {
+  let v: unknown = datos;
+  for (const p of ruta) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+class Colector {
+  errores: ErrorDato[] = [];
+  avisos: ErrorDato[] = [];
+  omitidos = 0;
+  constructor(
+    private readonly datos: unknown,
+    private readonly o: OpcionesValidacion,
+    private readonly lang: Idioma,
+  ) {}
+
+  agregar(codigo: string, ruta: ReadonlyArray<PropertyKey>, esperado: string, valor?: unknown, severidad: ErrorDato['severidad'] = 'error') {
+    const lista = severidad === 'error' ? this.errores : this.avisos;
+    if (lista.length >= (this.o.limite ?? 1000)) {
+      this.omitidos++;
+      return;
+    }
+    const indiceMeta = ruta[0] === 'metas' && typeof ruta[1] === 'number' ? ruta[1] : undefined;
+    const fila = indiceMeta !== undefined ? (this.o.filaDeMeta?.(indiceMeta) ?? indiceMeta + 1) : undefined;
+    const codigoMeta =
+      indiceMeta !== undefined ? (valorEn(this.datos, ['metas', indiceMeta, 'codigo']) as unknown) : undefined;
+    const campo = [...ruta].reverse().find((p) => typeof p === 'string') as string | undefined;
+    const columna = campo ? (this.o.columnaDeCampo?.(campo) ?? campo) : undefined;
+    const lugar = ubicacion(ruta, this.lang, {
+      archivo: this.o.archivo,
+      fila,
+      codigoMeta: typeof codigoMeta === 'string' ? codigoMeta : undefined,
+    });
+    const e = crearError(
+      {
+        codigo,
+        ruta: rutaATexto(ruta),
+        esperado,
+        ...(valor !== undefined ? { valor: mostrarValor(valor) } : {}),
+        ...(this.o.archivo ? { archivo: this.o.archivo } : {}),
+        ...(fila !== undefined ? { fila } : {}),
+        ...(columna ? { columna } : {}),
+        severidad,
+      },
+      this.lang,
+      lugar,
+    );
+    lista.push(e);
+  }
+}
+
+const CODIGO_ISSUE: Record<string, string> = {
+  invalid_type: 'tipo_invalido',
+  too_small: 'valor_fuera_de_rango',
+  too_big: 'valor_fuera_de_rango',
+  invalid_value: 'valor_no_permitido',
+  invalid_format: 'formato_invalido',
+  unrecognized_keys: 'campo_desconocido',
+};
+
+/** Validates any input (parsed JSON, an importer's output) against the plan model. */
+export function validarPlan(datos: unknown, opciones: OpcionesValidacion = {}): ResultadoValidacion {
+  const lang = opciones.lang ?? 'es';
+  const c = new Colector(datos, opciones, lang);
+  const r = planSchema.safeParse(datos, { reportInput: true });
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      c.agregar(
+        CODIGO_ISSUE[issue.code] ?? 'dato_invalido',
+        issue.path,
+        esperadoDe(issue, lang),
+        valorEn(datos, issue.path),
+      );
+    }
+  } else {
+    verificarCoherencia(r.data, c, lang);
+  }
+  if (c.omitidos > 0) {
+    c.agregar(
+      'demasiados_errores',
+      [],
+      lang === 'es' ? `menos errores (se omitieron ${c.omitidos} más)` : `fewer errors (${c.omitidos} more not shown)`,
+      undefined,
+      'aviso',
+    );
+  }
+  if (c.errores.length > 0 || !r.success) return { ok: false, errores: c.errores, avisos: c.avisos };
+  return { ok: true, plan: r.data, avisos: c.avisos };
+}
+
+function verificarCoherencia(plan: Plan, c: Colector, lang: Idioma) {
+  const es = lang === 'es';
+  const { inicio, fin } = plan.plan;
+  const enPlan = es ? `un año entre ${inicio} y ${fin} (periodo del plan)` : `a year between ${inicio} and ${fin} (plan period)`;
+
+  if (fin < inicio) c.agregar('periodo_invalido', ['plan', 'fin'], es ? `un año ≥ ${inicio}` : `a year ≥ ${inicio}`, fin);
+  if (plan.corte.hasta < plan.corte.desde)
+    c.agregar('periodo_invalido', ['corte', 'hasta'], es ? `un año ≥ ${plan.corte.desde}` : `a year ≥ ${plan.corte.desde}`, plan.corte.hasta);
+  if (plan.corte.desde < inicio || plan.corte.hasta > fin) c.agregar('fuera_del_plan', ['corte'], enPlan, `${plan.corte.desde}–${plan.corte.hasta}`);
+  if (plan.entidad.divipola.length === 2 && !esDepartamentoDivipola(plan.entidad.divipola))
+    c.agregar('divipola_desconocido', ['entidad', 'divipola'], es ? 'un departamento de DIVIPOLA (DANE)' : 'a DANE DIVIPOLA department', plan.entidad.divipola);
+  if (plan.entidad.divipola.length === 5 && !esMunicipioDivipola(plan.entidad.divipola))
+    c.agregar('divipola_desconocido', ['entidad', 'divipola'], es ? 'un municipio de DIVIPOLA (DANE)' : 'a DANE DIVIPOLA municipality', plan.entidad.divipola);
+
+  const nodos = new Map<string, number>();
+  plan.nodos.forEach((n, i) => {
+    if (nodos.has(n.codigo)) c.agregar('codigo_duplicado', ['nodos', i, 'codigo'], es ? 'un código de nodo único' : 'a unique node code', n.codigo);
+    nodos.set(n.codigo, i);
+    if (n.nivel >= plan.niveles.length)
+      c.agregar('nivel_inexistente', ['nodos', i, 'nivel'], es ? `un nivel entre 0 y ${plan.niveles.length - 1}` : `a level between 0 and ${plan.niveles.length - 1}`, n.nivel);
+  });
+  plan.nodos.forEach((n, i) => {
+    if (n.padre === null) {
+      if (n.nivel !== 0) c.agregar('padre_faltante', ['nodos', i, 'padre'], es ? 'el código del nodo padre (solo el nivel 0 no tiene padre)' : 'the parent node code (only level 0 has none)', null);
+      return;
+    }
+    const ip = nodos.get(n.padre);
+    if (ip === undefined) c.agregar('referencia_inexistente', ['nodos', i, 'padre'], es ? 'el código de un nodo existente' : 'the code of an existing node', n.padre);
+    else if (plan.nodos[ip]!.nivel !== n.nivel - 1)
+      c.agregar('nivel_incoherente', ['nodos', i, 'nivel'], es ? `el nivel del padre + 1 (${plan.nodos[ip]!.nivel + 1})` : `the parent's level + 1 (${plan.nodos[ip]!.nivel + 1})`, n.nivel);
+  });
+
+  const metas = new Set<string>();
+  const anioValido = (a: number) => a >= inicio && a <= fin;
+  plan.metas.forEach((m, i) => {
+    if (metas.has(m.codigo)) c.agregar('codigo_duplicado', ['metas', i, 'codigo'], es ? 'un código de meta único' : 'a unique meta code', m.codigo);
+    metas.add(m.codigo);
+    if (!nodos.has(m.nodo)) c.agregar('referencia_inexistente', ['metas', i, 'nodo'], es ? 'el código de un nodo existente' : 'the code of an existing node', m.nodo);
+    const spans: Array<[string, { desde: number; hasta: number }[]]> = [
+      ['seguimiento', m.seguimiento],
+      ['inversion', m.inversion],
+    ];
+    for (const [campo, lista] of spans) {
+      lista.forEach((s, j) => {
+        if (!anioValido(s.desde)) c.agregar('fuera_del_plan', ['metas', i, campo, j, 'desde'], enPlan, s.desde);
+        if (!anioValido(s.hasta)) c.agregar('fuera_del_plan', ['metas', i, campo, j, 'hasta'], enPlan, s.hasta);
+        if (s.hasta < s.desde) c.agregar('periodo_invalido', ['metas', i, campo, j, 'hasta'], es ? `un año ≥ ${s.desde}` : `a year ≥ ${s.desde}`, s.hasta);
+      });
+    }
+    // Two spans of the same meta may not overlap: the same year would count twice.
+    const orden = m.seguimiento.map((s, j) => ({ ...s, j })).sort((a, b) => a.desde - b.desde);
+    for (let k = 1; k < orden.length; k++) {
+      if (orden[k]!.desde <= orden[k - 1]!.hasta)
+        c.agregar('periodos_superpuestos', ['metas', i, 'seguimiento', orden[k]!.j, 'desde'], es ? `un año posterior a ${orden[k - 1]!.hasta} (los periodos no pueden superponerse)` : `a year after ${orden[k - 1]!.hasta} (spans may not overlap)`, orden[k]!.desde);
+    }
+    m.municipios.codigos.forEach((cod, j) => {
+      if (!esMunicipioDivipola(cod))
+        c.agregar('divipola_desconocido', ['metas', i, 'municipios', 'codigos', j], es ? 'un código de municipio DIVIPOLA existente (DANE MGN 2018)' : 'an existing DIVIPOLA municipality code (DANE MGN 2018)', cod);
+    });
+    if (m.beneficiarios.estado !== 'reportado' && m.beneficiarios.total !== null)
+      c.agregar('estado_incoherente', ['metas', i, 'beneficiarios', 'total'], es ? `null cuando el estado es «${m.beneficiarios.estado}»` : `null when the status is "${m.beneficiarios.estado}"`, m.beneficiarios.total);
+    if (m.tipo === 'reduccion' && m.lineaBase !== null && m.metaCuatrienio !== null && m.metaCuatrienio > m.lineaBase)
+      c.agregar('reduccion_incoherente', ['metas', i, 'metaCuatrienio'], es ? `una meta menor que la línea base (${m.lineaBase}) en una meta de reducción` : `a target below the baseline (${m.lineaBase}) for a reduction meta`, m.metaCuatrienio, 'aviso');
+  });
+  (plan.indicadoresResultado ?? []).forEach((ind, i) => {
+    if (ind.nodo && !nodos.has(ind.nodo))
+      c.agregar('referencia_inexistente', ['indicadoresResultado', i, 'nodo'], es ? 'el código de un nodo existente' : 'the code of an existing node', ind.nodo);
+  });
+}

@@ -1,0 +1,2 @@
+// The Excel add-in lands with its issue; this package already depends on core.
+export {};

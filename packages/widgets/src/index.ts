@@ -1,0 +1,2 @@
+// Widgets land with their issue; this package already depends on core.
+export {};

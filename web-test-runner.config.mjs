@@ -1,0 +1,20 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './test/find-chromium.mjs';
+
+// Real headless Chromium (Debian's package), never a DOM imitation.
+export default {
+  files: ['test/browser/**/*.test.ts', 'packages/widgets/src/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium() ?? '/usr/bin/chromium',
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  concurrency: 1,
+};
