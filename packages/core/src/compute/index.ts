@@ -1,1 +1,68 @@
 export type * from './tipos.js';
+export { cumplimiento } from './cumplimiento.js';
+export { avance, ultimoAnioEjecutado } from './avance.js';
+export { programadoAlCorte } from './programado.js';
+export { combinacionDe, respectoLineaBase } from './reglas.js';
+export { TEXTOS_AVISO, TEXTOS_MOTIVO, textoMotivo } from './textos.js';
+export { luminanciaRelativa, razonContraste } from './contraste.js';
+export {
+  BANDAS_PREDETERMINADAS,
+  bandasConCortes,
+  bandaDe,
+  clasificar,
+  clasificarValor,
+  estadosSemaforo,
+  validarBandas,
+  ErrorBandas,
+  type BandaSemaforo,
+  type ConfigBandas,
+  type EstadoSemaforo,
+  type FormaEstado,
+  type IdEstadoEspecial,
+  type VisualEstado,
+} from './semaforo.js';
+export { normalizarPesos, type PesosNormalizados } from './pesos.js';
+export { compararCodigos } from './arbol.js';
+export {
+  consolidarNiveles,
+  DESCRIPCION_METODOS,
+  type AvisoNivel,
+  type CifrasNivel,
+  type FilaNivel,
+  type ResultadoNiveles,
+} from './niveles.js';
+export { inversionDeMeta, type InversionDeMeta } from './inversion-meta.js';
+export { FUENTES_CANONICAS, reconocerFuente, type FuenteCanonica, type FuenteReconocida } from './fuentes.js';
+export { resumirInversion, type FilaFuente, type FilaNodoInversion, type ResumenInversion } from './inversion.js';
+export { GRUPOS_CANONICOS, reconocerGrupo, type GrupoCanonico } from './grupos.js';
+export {
+  resumirBeneficiarios,
+  type FilaGrupo,
+  type FilaNodoBeneficiarios,
+  type FilaUnidad,
+  type ResumenBeneficiarios,
+} from './beneficiarios.js';
+export { municipiosAlcanzados, type FilaMunicipio, type ResultadoMunicipios } from './municipios.js';
+export { progresoIndicador, type EstadoIndicador, type ProgresoIndicador } from './indicadores.js';
+export {
+  conciliar,
+  TOLERANCIAS_PREDETERMINADAS,
+  type Discrepancia,
+  type MotivoDiscrepancia,
+  type OpcionesConciliar,
+  type TipoDiscrepancia,
+  type Tolerancias,
+} from './conciliar.js';
+export { decimalesImpresos } from './redondeo.js';
+export {
+  resumir,
+  METODO_PROMEDIO,
+  type ConteoBandas,
+  type OpcionesResumir,
+  type PromedioMetas,
+  type Resumen,
+  type ResumenIndicador,
+  type ResumenMeta,
+} from './resumir.js';
+// A raw ratio as a Porcentaje, for the Excel add-in's =PDD.SEMAFORO (added by the add-in's helper; additive).
+export { porcentajeCalculado } from './porcentaje.js';

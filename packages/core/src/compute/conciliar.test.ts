@@ -1,0 +1,156 @@
+import { describe, it, expect } from 'vitest';
+import { conciliar, unidadCompatible } from './conciliar.js';
+import { anio, crearIndicador, crearMeta, crearNodo, crearPlan, s } from './test-utils/fabrica.js';
+import type { Afirmacion, Meta } from '../schema/types.js';
+
+const rep = (p: Partial<Meta['reportado']>): Meta['reportado'] => ({
+  periodo: null,
+  cumplimiento: null,
+  avance: null,
+  inversion: null,
+  beneficiarios: null,
+  ...p,
+});
+
+describe('conciliar: metas', () => {
+  it('"66,7%" for 2/3 is within its rounding (±0.05 pp); "66,6%" is not', () => {
+    const meta = (avance: number) =>
+      crearMeta({ metaCuatrienio: 3, seguimiento: [s(2024, 2025, 2, 2)], reportado: rep({ avance }) });
+    expect(conciliar(crearPlan({ metas: [meta(0.667)] }))).toEqual([]);
+    const d = conciliar(crearPlan({ metas: [meta(0.666)] }));
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ ambito: 'meta', campo: 'avance', tipo: 'discrepancia', severidad: 'error', motivo: 'diferencia' });
+    expect(d[0]?.tolerancia).toBeCloseTo(0.0005, 8); // + 1e-9 margin for float noise
+  });
+  it('"96%" tolerates ±0.5 pp: 664/692 = 95.95 % passes; 94 % does not', () => {
+    const meta = (c: number) => crearMeta({ seguimiento: [s(2024, 2025, 692, 664)], reportado: rep({ cumplimiento: c }) });
+    expect(conciliar(crearPlan({ metas: [meta(0.96)] }))).toEqual([]);
+    expect(conciliar(crearPlan({ metas: [meta(0.94)] }))[0]?.causaProbable.es).toContain('no coincide');
+  });
+  it('a report that prints the capped 100 % for an over-execution gets an aviso, not an error', () => {
+    const meta = crearMeta({ seguimiento: [s(2024, 2025, 10, 12)], reportado: rep({ cumplimiento: 1 }) });
+    expect(conciliar(crearPlan({ metas: [meta] }))[0]).toMatchObject({ motivo: 'tope_en_informe', severidad: 'aviso', calculado: 1.2 });
+  });
+  it('a flujo meta whose report used the last year is explained as such', () => {
+    const meta = crearMeta({
+      acumulacion: 'flujo',
+      seguimiento: [anio(2024, 100, 50), anio(2025, 100, 90)],
+      reportado: rep({ cumplimiento: 0.9 }),
+    });
+    const d = conciliar(crearPlan({ metas: [meta] }));
+    expect(d[0]?.causaProbable.es).toContain('el último año');
+  });
+  it('a printed figure with no inputs is no_verificable, not a discrepancy', () => {
+    const meta = crearMeta({ seguimiento: [], reportado: rep({ cumplimiento: 0.5, inversion: 1e6, beneficiarios: 10 }) });
+    const d = conciliar(crearPlan({ metas: [meta] }));
+    expect(d.map((x) => [x.campo, x.tipo, x.severidad])).toEqual([
+      ['cumplimiento', 'no_verificable', 'aviso'],
+      ['inversion', 'no_verificable', 'aviso'],
+      ['beneficiarios', 'no_verificable', 'aviso'],
+    ]);
+  });
+  it('investment: the sum of entries vs the printed total, within the printed millones', () => {
+    const meta = (impreso: number) =>
+      crearMeta({
+        inversion: [
+          { desde: 2024, hasta: 2025, fuente: 'sgr', valor: 12_453_120_000 },
+          { desde: 2024, hasta: 2025, fuente: 'sin_especificar', valor: 518_880_000 },
+        ],
+        reportado: rep({ inversion: impreso }),
+      });
+    expect(conciliar(crearPlan({ metas: [meta(12_972_000_000)] }))).toEqual([]);
+    expect(conciliar(crearPlan({ metas: [meta(12_971_000_000)] }))[0]).toMatchObject({ campo: 'inversion', diferencia: 1_000_000 });
+  });
+  it('beneficiaries: recorded total vs printed', () => {
+    const meta = crearMeta({ beneficiarios: { estado: 'reportado', total: 179, unidad: 'ciudadanos', grupos: [] }, reportado: rep({ beneficiarios: 197 }) });
+    expect(conciliar(crearPlan({ metas: [meta] }))[0]).toMatchObject({ campo: 'beneficiarios', reportado: 197, calculado: 179 });
+  });
+});
+
+describe('conciliar: claims of a node', () => {
+  const afirmacion = (p: Partial<Afirmacion>): Afirmacion => ({ magnitud: 'inversion', relacion: 'mas_de', valor: 0, texto: 'afirmación', ...p });
+  const planCon = (afirmaciones: Afirmacion[], metas: Meta[]) =>
+    crearPlan({ nodos: [crearNodo('A', 0, null, { afirmaciones })], metas });
+  const conInversion = (codigo: string, valor: number | null) =>
+    crearMeta({ codigo, inversion: [{ desde: 2024, hasta: 2025, fuente: 'recursos_propios', valor }] });
+  const conBen = (codigo: string, total: number | null, unidad: string | null) =>
+    crearMeta({ codigo, beneficiarios: { estado: total === null ? 'sin_dato' : 'reportado', total, unidad, grupos: [] } });
+
+  it('"supera los $13.843 millones" with 13.842,4 computed is violated, probably rounded up', () => {
+    const plan = planCon(
+      [afirmacion({ valor: 13_843_000_000, texto: 'supera los $13.843 millones' })],
+      [conInversion('6', 385e6), conInversion('7', 323.4e6), conInversion('8', 12_972e6), conInversion('9', 162e6)],
+    );
+    const [d] = conciliar(plan);
+    expect(d).toMatchObject({ ambito: 'nodo', codigo: 'A', campo: 'inversion', severidad: 'error', motivo: 'afirmacion_no_se_sostiene' });
+    expect(d?.calculado).toBeCloseTo(13_842.4e6, 0);
+    expect(d?.causaProbable.es).toContain('redondeo hacia arriba');
+  });
+  it('"más de 1.150 ciudadanos" with 335 + 664 and a meta sin dato: violated, naming the meta without data', () => {
+    const plan = planCon(
+      [afirmacion({ magnitud: 'beneficiarios', valor: 1150, unidad: 'ciudadanos', texto: 'más de 1.150 ciudadanos' })],
+      [conBen('18', 335, 'ciudadanos'), conBen('19', 664, 'ciudadanos con planes de negocio'), conBen('20', null, null)],
+    );
+    const [d] = conciliar(plan);
+    expect(d).toMatchObject({ calculado: 999, reportado: 1150, severidad: 'error', metas: ['20'] });
+    expect(d?.causaProbable.es).toContain('20 no reportan beneficiarios');
+  });
+  it('a claim exceeded by more than 25 % is an aviso cota_holgada (threshold configurable)', () => {
+    const plan = planCon([afirmacion({ valor: 2_600e6, texto: 'por más de $2.600 millones' })], [conInversion('1', 3_636e6)]);
+    expect(conciliar(plan)[0]).toMatchObject({ motivo: 'cota_holgada', severidad: 'aviso', tipo: 'aviso' });
+    expect(conciliar(plan, { tolerancias: { holguraCota: 0.5 } })).toEqual([]);
+  });
+  it('a claim that holds within 25 % gives nothing', () => {
+    const plan = planCon([afirmacion({ magnitud: 'beneficiarios', valor: 2500, unidad: 'ciudadanos' })], [conBen('1', 2551, 'ciudadanos')]);
+    expect(conciliar(plan)).toEqual([]);
+  });
+  it('beneficiaries in other units are not added; when none matches the claim it is no_verificable', () => {
+    const plan = planCon(
+      [afirmacion({ magnitud: 'beneficiarios', valor: 750, unidad: 'unidades económicas y MIPYMES' })],
+      [conBen('6', 422, 'personas'), conBen('7', 120, 'empresarios')],
+    );
+    expect(conciliar(plan)[0]).toMatchObject({ tipo: 'no_verificable', motivo: 'unidades_distintas', metas: ['6', '7'] });
+  });
+  it('"menos de", "igual" and "aprox" claims, and a count of metas', () => {
+    const metas = [conInversion('1', 100e6), conInversion('2', 50e6)];
+    const d = conciliar(
+      planCon(
+        [
+          afirmacion({ relacion: 'menos_de', valor: 150e6 }),
+          afirmacion({ relacion: 'igual', valor: 150e6 }),
+          afirmacion({ relacion: 'aprox', valor: 160e6 }),
+          afirmacion({ magnitud: 'metas', relacion: 'igual', valor: 3 }),
+        ],
+        metas,
+      ),
+    );
+    expect(d.map((x) => [x.campo, x.reportado, x.calculado])).toEqual([
+      ['inversion', 150e6, 150e6],
+      ['inversion', 160e6, 150e6],
+      ['metas', 3, 2],
+    ]);
+  });
+});
+
+describe('conciliar: result indicators', () => {
+  it("an 'actual' printed as an increment gets an aviso explaining the column mixes kinds", () => {
+    const plan = crearPlan({
+      indicadoresResultado: [
+        crearIndicador({ codigo: 'IR6', lineaBase: { valor: 2378, anio: 2023 }, actual: { valor: 664, anio: 2025, tipo: 'incremento' }, meta: { valor: 3500, anio: 2027 } }),
+        crearIndicador({ codigo: 'IR1' }),
+      ],
+    });
+    const d = conciliar(plan);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ ambito: 'indicador', codigo: 'IR6', motivo: 'indicador_incremento', calculado: 3042 });
+    expect(d[0]?.causaProbable.es).toContain('mezcla');
+  });
+});
+
+describe('unidadCompatible', () => {
+  it('a sub-kind counts, another unit does not', () => {
+    expect(unidadCompatible('ciudadanos', 'ciudadanos con planes de negocio')).toBe(true);
+    expect(unidadCompatible('ciudadanos', 'ciudadanas')).toBe(false);
+    expect(unidadCompatible('empresarios', 'ciudadanos')).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * A meta's investment over a period, read once: reported values summed (never a null read as 0), and
+ * whether part of it is unknown or lies across the period's edge. Shared by the investment summary,
+ * the investment weights of the roll-up and the reconciliation.
+ */
+import type { Meta, Periodo } from '../schema/types.js';
+
+export interface InversionDeMeta {
+  /** Sum of the reported values inside the period; null when none is reported. */
+  valor: number | null;
+  /** Some entry inside the period has a null value: `valor` is a lower bound. */
+  incompleta: boolean;
+  /** Some entry straddles the period's edge: it cannot be split and is not added. */
+  cruzaPeriodo: boolean;
+}
+
+/** `periodo` null: every entry counts. */
+export function inversionDeMeta(meta: Meta, periodo: Periodo | null): InversionDeMeta {
+  let valor: number | null = null;
+  let incompleta = false;
+  let cruzaPeriodo = false;
+  for (const e of meta.inversion) {
+    if (periodo) {
+      if (e.hasta < periodo.desde || e.desde > periodo.hasta) continue;
+      if (e.desde < periodo.desde || e.hasta > periodo.hasta) {
+        cruzaPeriodo = true;
+        continue;
+      }
+    }
+    if (e.valor === null) incompleta = true;
+    else valor = (valor ?? 0) + e.valor;
+  }
+  return { valor, incompleta, cruzaPeriodo };
+}
