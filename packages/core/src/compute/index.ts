@@ -34,6 +34,7 @@ export {
 export { inversionDeMeta, type InversionDeMeta } from './inversion-meta.js';
 export { FUENTES_CANONICAS, reconocerFuente, type FuenteCanonica, type FuenteReconocida } from './fuentes.js';
 export { resumirInversion, type FilaFuente, type FilaNodoInversion, type ResumenInversion } from './inversion.js';
+export { cruzarInversion, type FilaCruzadaAnio, type FilaCruzadaNodo, type InversionCruzada } from './inversion-cruzada.js';
 export { GRUPOS_CANONICOS, reconocerGrupo, type GrupoCanonico } from './grupos.js';
 export {
   resumirBeneficiarios,

@@ -80,7 +80,10 @@ export function ubicacion(
   const campo = [...ruta].reverse().find((p) => typeof p === 'string') as string | undefined;
   if (ruta[0] === 'metas' && typeof ruta[1] === 'number') {
     const n = contexto?.fila ?? ruta[1] + 1;
-    const cod = contexto?.codigoMeta ? ` (${lang === 'es' ? 'código' : 'code'} «${contexto.codigoMeta}»)` : '';
+    const c = contexto?.codigoMeta;
+    // A code is shown to find the row, not to echo a 1 MB cell back.
+    const corto = c && c.length > 40 ? `${c.slice(0, 39)}…` : c;
+    const cod = corto ? ` (${lang === 'es' ? 'código' : 'code'} «${corto}»)` : '';
     partes.push(`${lang === 'es' ? 'fila' : 'row'} ${n}${cod}`);
   } else if (contexto?.fila !== undefined) {
     partes.push(`${lang === 'es' ? 'fila' : 'row'} ${contexto.fila}`);

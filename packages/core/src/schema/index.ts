@@ -1,5 +1,6 @@
 export * from './plan.js';
 export type * from './types.js';
-export { validarPlan, type OpcionesValidacion } from './validar.js';
+export { validarPlan, registrarVerificador, type OpcionesValidacion, type Verificador } from './validar.js';
+export { activarVerificacionCompilada } from './verificador-compilado.js';
 export { esquemaJson } from './esquema-json.js';
 export { etiquetaCampo, mostrarValor, rutaATexto } from './errores.js';

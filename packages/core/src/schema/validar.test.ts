@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validarPlan } from './validar.js';
+import { registrarVerificador, validarPlan } from './validar.js';
+import { activarVerificacionCompilada } from './verificador-compilado.js';
 import { planSchema } from './plan.js';
 import type { Plan } from './types.js';
 
@@ -80,6 +81,7 @@ describe('validarPlan', () => {
   });
 
   it('nunca lanza excepciones, y la vía compilada y la interpretada coinciden', () => {
+    expect(activarVerificacionCompilada()).toBe(true);
     const valor = fc.oneof(fc.string(), fc.double(), fc.constant(null), fc.boolean(), fc.array(fc.integer()), fc.constant(undefined));
     const campos = ['codigo', 'nombre', 'lineaBase', 'metaCuatrienio', 'tipo', 'acumulacion', 'nodo', 'seguimiento', 'beneficiarios'];
     fc.assert(
@@ -87,6 +89,10 @@ describe('validarPlan', () => {
         const p = copia();
         (p.metas[i] as Record<string, unknown>)[campo] = v;
         const r = validarPlan(p);
+        registrarVerificador(null);
+        const interpretado = validarPlan(p);
+        activarVerificacionCompilada();
+        expect(r.ok).toBe(interpretado.ok);
         if (!planSchema.safeParse(p).success) expect(r.ok).toBe(false);
         if (!r.ok) expect(r.errores.length).toBeGreaterThan(0);
       }),
@@ -94,5 +100,6 @@ describe('validarPlan', () => {
     );
     for (const basura of [null, 42, 'texto', [], { version: 1 }, { version: 2, metas: 'no' }])
       expect(validarPlan(basura).ok).toBe(false);
+    registrarVerificador(null);
   });
 });

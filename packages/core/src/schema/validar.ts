@@ -2,7 +2,7 @@
  * validarPlan: schema parse + coherence checks (unique codes, references, years inside the plan,
  * DIVIPOLA codes that exist). Reports every error, not only the first (up to `limite`), never throws.
  */
-import * as z from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
 import { planSchema } from './plan.js';
 import { crearError, mostrarValor, rutaATexto, ubicacion } from './errores.js';
 import type { ErrorDato, Idioma, Plan, ResultadoValidacion } from './types.js';
@@ -30,7 +30,7 @@ const TIPOS: Record<string, { es: string; en: string }> = {
   null: { es: 'null', en: 'null' },
 };
 
-function esperadoDe(issue: z.core.$ZodIssue, lang: Idioma): string {
+function esperadoDe(issue: $ZodIssue, lang: Idioma): string {
   const es = lang === 'es';
   switch (issue.code) {
     case 'invalid_type': {
@@ -124,24 +124,16 @@ const CODIGO_ISSUE: Record<string, string> = {
   unrecognized_keys: 'campo_desconocido',
 };
 
-type Verificador = (datos: unknown) => unknown;
-let verificador: Verificador | null | undefined;
+/** Returns true when the input fits the schema (no error list: the interpreted parse builds that). */
+export type Verificador = (datos: unknown) => boolean;
+let verificador: Verificador | null = null;
 
 /**
- * zod's ahead-of-time compiled checker (assert-only: it builds no copy of the plan), about 10× faster than
- * the interpreted parse and half the memory on a 500,000-meta plan. It needs `new Function`: under a strict
- * Content-Security-Policy (no 'unsafe-eval') compiling throws and we keep the interpreted parse.
+ * Installs a fast yes/no schema check (see activarVerificacionCompilada). Kept out of this module so that a
+ * browser bundle does not carry zod's compiler (≈50 kB) it could not use under a strict CSP anyway.
  */
-function verificadorRapido(): Verificador | null {
-  if (verificador === undefined) {
-    try {
-      const f = z.core.compileFn(planSchema, { assertOnly: true });
-      verificador = f.definite === false ? null : f;
-    } catch {
-      verificador = null;
-    }
-  }
-  return verificador;
+export function registrarVerificador(f: Verificador | null): void {
+  verificador = f;
 }
 
 /**
@@ -151,8 +143,7 @@ function verificadorRapido(): Verificador | null {
 export function validarPlan(datos: unknown, opciones: OpcionesValidacion = {}): ResultadoValidacion {
   const lang = opciones.lang ?? 'es';
   const c = new Colector(datos, opciones, lang);
-  const rapido = verificadorRapido();
-  if (rapido && rapido(datos) !== z.INVALID) {
+  if (verificador?.(datos)) {
     const plan = datos as Plan;
     verificarCoherencia(plan, c, lang);
     return cerrar(c, lang, plan);
@@ -168,9 +159,11 @@ export function validarPlan(datos: unknown, opciones: OpcionesValidacion = {}): 
       );
     }
   } else {
-    verificarCoherencia(r.data, c, lang);
+    verificarCoherencia(datos as Plan, c, lang);
   }
-  return cerrar(c, lang, r.success ? r.data : null);
+  // The schema has no transforms or defaults: the input itself is the plan (zod's copy would drop unknown
+  // fields the user owns, and double the memory).
+  return cerrar(c, lang, r.success ? (datos as Plan) : null);
 }
 
 function cerrar(c: Colector, lang: Idioma, plan: Plan | null): ResultadoValidacion {

@@ -1,0 +1,131 @@
+/** Help of `pdd`, in Spanish (default) and English (--lang en). */
+import type { Idioma } from '../schema/types.js';
+import type { Comando } from './argumentos.js';
+
+interface TextoAyuda {
+  uso: string;
+  descripcion: string;
+  opciones?: string[];
+}
+
+const ENTRADA_ES = [
+  '--entidad NOMBRE --divipola CÓDIGO   entidad, si el CSV no trae las columnas «Entidad» y «DIVIPOLA entidad»',
+  '--plan NOMBRE                        nombre del plan, si el CSV no trae la columna «Plan»',
+  '--corte 2024-2025                    periodo del informe, si el CSV no trae la columna «Corte»',
+];
+const ENTRADA_EN = [
+  '--entidad NAME --divipola CODE       entity, when the CSV has no "Entidad" and "DIVIPOLA entidad" columns',
+  '--plan NAME                          plan name, when the CSV has no "Plan" column',
+  '--corte 2024-2025                    reporting span, when the CSV has no "Corte" column',
+];
+
+const COMANDOS: Record<Idioma, Record<Exclude<Comando, 'ayuda'>, TextoAyuda>> = {
+  es: {
+    validar: {
+      uso: 'pdd validar ARCHIVO…',
+      descripcion: 'Valida uno o varios archivos (JSON del plan o CSV de la plantilla) y lista cada error con archivo, fila, columna, valor encontrado y lo esperado.',
+      opciones: ENTRADA_ES,
+    },
+    resumen: {
+      uso: 'pdd resumen ARCHIVO',
+      descripcion: 'Resumen legible: entidad, plan, corte, metas, cumplimiento y avance promedio, inversión por fuente, beneficiarios, semáforo, tabla por nivel y principales discrepancias.',
+      opciones: ['--metodo iguales|declarados|inversion   pesos de la consolidación por nivel (predeterminado: iguales)', '--periodo 2024-2025                     periodo (predeterminado: el corte del plan)', ...ENTRADA_ES],
+    },
+    niveles: {
+      uso: 'pdd niveles ARCHIVO [--metodo iguales|declarados|inversion] [--periodo 2024-2025]',
+      descripcion: 'La tabla por nivel del plan (la que el informe dejó vacía): metas, programado, cumplimiento y avance de cada nodo, con el método de pesos.',
+      opciones: ['--metodo iguales|declarados|inversion   pesos (predeterminado: iguales)', '--periodo 2024-2025                     periodo (predeterminado: el corte del plan)', ...ENTRADA_ES],
+    },
+    conciliar: {
+      uso: 'pdd conciliar ARCHIVO',
+      descripcion: 'Lista las cifras que el informe imprimió y no coinciden con lo que se calcula de los insumos, con su causa probable.',
+      opciones: ENTRADA_ES,
+    },
+    exportar: {
+      uso: 'pdd exportar ARCHIVO --formato json|csv [--salida F] [--forzar]',
+      descripcion: 'Convierte el plan a JSON canónico o al CSV de la plantilla. Sin --salida escribe en la salida estándar.',
+      opciones: ['--formato json|csv      formato de salida (predeterminado: el de la extensión de --salida, si no json)', '--salida F              archivo de salida (no se sobrescribe sin --forzar)', '--separador ;|,|tab     separador del CSV (predeterminado «;»)', ...ENTRADA_ES],
+    },
+    plantilla: {
+      uso: 'pdd plantilla [--salida F] [--anios 2024-2027] [--forzar]',
+      descripcion: 'Escribe la plantilla CSV vacía (solo encabezados); ver docs/plantilla-csv.md. Con --lang en, encabezados en inglés.',
+      opciones: ['--salida F              archivo de salida (no se sobrescribe sin --forzar)', '--anios 2024-2027       años con columnas «Programado/Ejecutado/Inversión»', '--separador ;|,|tab     separador (predeterminado «;»)'],
+    },
+    esquema: {
+      uso: 'pdd esquema [--salida F] [--forzar]',
+      descripcion: 'Escribe el JSON Schema del modelo del plan.',
+      opciones: ['--salida F              archivo de salida (no se sobrescribe sin --forzar)'],
+    },
+  },
+  en: {
+    validar: {
+      uso: 'pdd validar FILE…',
+      descripcion: 'Validates one or more files (plan JSON or template CSV) and lists every error with file, row, column, value found and what was expected.',
+      opciones: ENTRADA_EN,
+    },
+    resumen: {
+      uso: 'pdd resumen FILE',
+      descripcion: 'Readable summary: entity, plan, cut, metas, average compliance and progress, investment by source, beneficiaries, status bands, per-level table and top discrepancies.',
+      opciones: ['--metodo iguales|declarados|inversion   roll-up weights (default: iguales, equal)', '--periodo 2024-2025                     span (default: the plan cut)', ...ENTRADA_EN],
+    },
+    niveles: {
+      uso: 'pdd niveles FILE [--metodo iguales|declarados|inversion] [--periodo 2024-2025]',
+      descripcion: "The plan's per-level table (the one the report left empty): metas, programmed, compliance and progress per node, with the weighting method.",
+      opciones: ['--metodo iguales|declarados|inversion   weights (default: iguales, equal)', '--periodo 2024-2025                     span (default: the plan cut)', ...ENTRADA_EN],
+    },
+    conciliar: {
+      uso: 'pdd conciliar FILE',
+      descripcion: 'Lists the figures the report printed that do not match what is computed from the inputs, with the likely cause.',
+      opciones: ENTRADA_EN,
+    },
+    exportar: {
+      uso: 'pdd exportar FILE --formato json|csv [--salida F] [--forzar]',
+      descripcion: 'Converts the plan to canonical JSON or to the template CSV. Without --salida it writes to standard output.',
+      opciones: ['--formato json|csv      output format (default: from the --salida extension, else json)', '--salida F              output file (never overwritten without --forzar)', '--separador ;|,|tab     CSV separator (default ";")', ...ENTRADA_EN],
+    },
+    plantilla: {
+      uso: 'pdd plantilla [--salida F] [--anios 2024-2027] [--forzar]',
+      descripcion: 'Writes the empty CSV template (headers only); see docs/plantilla-csv.md. With --lang en, English headers.',
+      opciones: ['--salida F              output file (never overwritten without --forzar)', '--anios 2024-2027       years with "Programado/Ejecutado/Inversión" columns', '--separador ;|,|tab     separator (default ";")'],
+    },
+    esquema: {
+      uso: 'pdd esquema [--salida F] [--forzar]',
+      descripcion: "Writes the plan model's JSON Schema.",
+      opciones: ['--salida F              output file (never overwritten without --forzar)'],
+    },
+  },
+};
+
+const COMUNES: Record<Idioma, string[]> = {
+  es: ['--json          salida para máquinas (JSON) en todos los comandos', '--lang en       mensajes en inglés', '--ayuda, -h     esta ayuda'],
+  en: ['--json          machine output (JSON) on every command', '--lang en       messages in English', '--ayuda, -h     this help'],
+};
+
+function bloque(titulo: string, lineas: string[]): string {
+  return `${titulo}\n${lineas.map((l) => `  ${l}`).join('\n')}\n`;
+}
+
+export function textoAyuda(lang: Idioma, comando: Comando | null): string {
+  const es = lang === 'es';
+  if (comando && comando !== 'ayuda') {
+    const c = COMANDOS[lang][comando];
+    return (
+      `${es ? 'Uso' : 'Usage'}: ${c.uso}\n\n${c.descripcion}\n\n` +
+      (c.opciones?.length ? bloque(es ? 'Opciones:' : 'Options:', c.opciones) + '\n' : '') +
+      bloque(es ? 'Opciones comunes:' : 'Common options:', COMUNES[lang])
+    );
+  }
+  const lista = Object.values(COMANDOS[lang]).map((c) => `${c.uso}\n      ${c.descripcion}`);
+  return (
+    (es
+      ? 'pdd — Tablero del Plan de Desarrollo Territorial: valida, resume y convierte los datos de seguimiento del plan.\n\n'
+      : 'pdd — Territorial Development Plan dashboard: validates, summarises and converts plan follow-up data.\n\n') +
+    bloque(es ? 'Comandos:' : 'Commands:', lista) +
+    '\n' +
+    bloque(es ? 'Opciones comunes:' : 'Common options:', COMUNES[lang]) +
+    '\n' +
+    (es
+      ? 'Códigos de salida: 0 correcto, 1 datos no válidos, 2 error de uso.\nMás ayuda: pdd COMANDO --ayuda. Formatos: docs/cli.md y docs/plantilla-csv.md.\n'
+      : 'Exit codes: 0 success, 1 invalid data, 2 usage error.\nMore help: pdd COMMAND --ayuda. Formats: docs/cli.md and docs/plantilla-csv.md.\n')
+  );
+}

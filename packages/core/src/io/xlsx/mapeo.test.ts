@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnaCasero } from './casero-encabezado.js';
+import { leerCampo, resolverColumnas, validarMapeo } from './mapeo.js';
+import { reconocerEncabezado } from './sinonimos.js';
+
+const col = (c: number, texto: string): ColumnaCasero => ({ c, texto, propio: texto, reconocido: reconocerEncabezado(texto) });
+
+describe('leerCampo', () => {
+  it('campo anual con año y campo simple sin año', () => {
+    expect(leerCampo('programado:2024')).toEqual({ campo: 'programado', anio: 2024 });
+    expect(leerCampo('metaCuatrienio')).toEqual({ campo: 'metaCuatrienio', anio: null });
+  });
+  it('rechaza campos desconocidos, anuales sin año y simples con año', () => {
+    expect(leerCampo('presupuesto')).toBeNull();
+    expect(leerCampo('programado')).toBeNull();
+    expect(leerCampo('nombre:2024')).toBeNull();
+  });
+});
+
+describe('validarMapeo', () => {
+  it('acepta el objeto del --mapeo', () => {
+    const r = validarMapeo({ columnas: { 'AVANCE FÍSICO 2024': 'ejecutado:2024', F: 'metaCuatrienio', OBS: null }, hojas: ['Consolidado'], filaEncabezado: 6 });
+    expect(r.ok).toBe(true);
+  });
+  it('nombra cada problema con lo que se esperaba', () => {
+    const r = validarMapeo({ columnas: { X: 'presupuesto' }, filaEncabezado: 0, otra: 1 }, 'es');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problemas.map((p) => p.clave).sort()).toEqual(['columnas.X', 'filaEncabezado', 'otra']);
+      expect(r.problemas.find((p) => p.clave === 'columnas.X')?.esperado).toContain('programado:<año>');
+    }
+  });
+  it('un valor que no es objeto es un problema, no una excepción', () => {
+    expect(validarMapeo('hola').ok).toBe(false);
+    expect(validarMapeo(null).ok).toBe(false);
+  });
+});
+
+describe('resolverColumnas', () => {
+  it('el mapeo de la persona gana a los sinónimos; null ignora; lo no reconocido queda sin mapear', () => {
+    const usadas = new Set<string>();
+    const r = resolverColumnas([col(0, 'CÓDIGO'), col(1, 'AVANCE FÍSICO 2024'), col(2, 'OBSERVACIONES'), col(3, 'RARO')], { columnas: { C: null, 'avance fisico 2024': 'programado:2024' } }, usadas);
+    expect(r.map((x) => x.origen)).toEqual(['sinonimo', 'mapeo', 'ignorada', 'sin_mapear']);
+    expect(r[1]!.asignado).toEqual({ campo: 'programado', anio: 2024 });
+    expect([...usadas].sort()).toEqual(['C', 'avance fisico 2024']);
+  });
+  it('un campo anual sin año queda sin mapear, marcado sinAnio', () => {
+    const r = resolverColumnas([col(0, 'AVANCE')], undefined, new Set());
+    expect(r[0]).toMatchObject({ origen: 'sin_mapear', sinAnio: true });
+  });
+});

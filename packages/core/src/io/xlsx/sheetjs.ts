@@ -1,0 +1,146 @@
+/**
+ * Bytes → Libro through SheetJS (@e965/xlsx: SheetJS 0.20.3, which fixes the prototype-pollution and
+ * ReDoS CVEs of the registry's `xlsx` 0.18.5). Loaded with a dynamic import() so the widgets' bundle and
+ * JSON/CSV users never pay for it; core keeps no node:fs: bytes come in, the caller reads the file.
+ */
+import type { ErrorDato, Idioma } from '../../schema/types.js';
+import { Diagnostico } from './diagnostico.js';
+import type { Celda, Hoja, Libro, Rango } from './libro.js';
+
+type SheetJS = typeof import('@e965/xlsx');
+
+let carga: Promise<SheetJS> | null = null;
+let cargado: SheetJS | null = null;
+
+/** The library, loaded once on first use. */
+export function cargarSheetJS(): Promise<SheetJS> {
+  carga ??= import('@e965/xlsx').then((m) => (cargado = m));
+  return carga;
+}
+
+/** The library if already loaded (for synchronous readers, e.g. the import registry), else null. */
+export function sheetJSCargado(): SheetJS | null {
+  return cargado;
+}
+
+export type Bytes = Uint8Array | ArrayBuffer;
+
+export function comoUint8Array(b: Bytes): Uint8Array {
+  return b instanceof Uint8Array ? b : new Uint8Array(b);
+}
+
+/** xlsx/xlsm/ods are ZIP files; .xls is an OLE compound file. Anything else is not a workbook we read. */
+export function tipoPorFirma(b: Uint8Array): 'zip' | 'ole' | null {
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06)) return 'zip';
+  if (b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0 && b[4] === 0xa1 && b[5] === 0xb1 && b[6] === 0x1a && b[7] === 0xe1)
+    return 'ole';
+  return null;
+}
+
+export type LecturaLibro = { ok: true; libro: Libro } | { ok: false; errores: ErrorDato[] };
+
+interface CeldaSheetJS {
+  t?: string;
+  v?: unknown;
+  w?: string;
+  z?: unknown;
+}
+
+function convertirCelda(x: CeldaSheetJS | undefined): Celda | undefined {
+  if (!x || typeof x !== 'object') return undefined;
+  if (x.t === 'e') return { v: null, error: typeof x.w === 'string' ? x.w : '#ERROR' };
+  if (x.t === 'z' || x.v === undefined || x.v === null) return undefined;
+  let v: Celda['v'];
+  if (typeof x.v === 'string' || typeof x.v === 'number' || typeof x.v === 'boolean') v = x.v;
+  else if (x.v instanceof Date) v = x.v.toISOString().slice(0, 10);
+  else return undefined;
+  const c: Celda = { v };
+  if (typeof x.w === 'string') c.w = x.w;
+  if (typeof x.z === 'string') c.z = x.z;
+  return c;
+}
+
+function convertirHoja(nombre: string, ws: Record<string, unknown>): Hoja {
+  const datos = ws['!data'];
+  const filas: Array<Array<Celda | undefined> | undefined> = [];
+  if (Array.isArray(datos)) {
+    for (let r = 0; r < datos.length; r++) {
+      const fila: unknown = datos[r];
+      if (!Array.isArray(fila)) {
+        filas.push(undefined);
+        continue;
+      }
+      const out: Array<Celda | undefined> = new Array<Celda | undefined>(fila.length);
+      let ultima = -1;
+      for (let c = 0; c < fila.length; c++) {
+        const k = convertirCelda(fila[c] as CeldaSheetJS | undefined);
+        out[c] = k;
+        if (k) ultima = c;
+      }
+      out.length = ultima + 1;
+      filas.push(ultima >= 0 ? out : undefined);
+    }
+  }
+  while (filas.length > 0 && filas[filas.length - 1] === undefined) filas.pop();
+  const m = ws['!merges'];
+  const combinadas: Rango[] = Array.isArray(m)
+    ? (m as Rango[]).filter((x) => x && x.s && x.e && Number.isInteger(x.s.r) && Number.isInteger(x.e.c))
+    : [];
+  return { nombre, filas, combinadas };
+}
+
+/** Reads workbook bytes. Never throws: a file that is not a workbook, or a broken one, is an error. */
+export async function leerLibroXlsx(contenido: Bytes, o: { archivo?: string; lang?: Idioma } = {}): Promise<LecturaLibro> {
+  const d = new Diagnostico(o.archivo, o.lang ?? 'es');
+  const bytes = comoUint8Array(contenido);
+  if (tipoPorFirma(bytes) === null) return leerLibroConSheetJS(null, bytes, o);
+  try {
+    return leerLibroConSheetJS(await cargarSheetJS(), bytes, o);
+  } catch (e) {
+    d.error({ codigo: 'biblioteca_xlsx_no_disponible', valor: String(e), esperado: d.t('la biblioteca @e965/xlsx instalada', 'the @e965/xlsx library installed') });
+    return { ok: false, errores: d.cerrar().errores };
+  }
+}
+
+/** The synchronous half, for callers that loaded SheetJS already (`cargarSheetJS()` / `sheetJSCargado()`). */
+export function leerLibroConSheetJS(XLSX: SheetJS | null, contenido: Bytes, o: { archivo?: string; lang?: Idioma } = {}): LecturaLibro {
+  const d = new Diagnostico(o.archivo, o.lang ?? 'es');
+  const bytes = comoUint8Array(contenido);
+  if (tipoPorFirma(bytes) === null) {
+    const inicio = Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
+    d.error({
+      codigo: 'no_es_libro',
+      valor: bytes.length === 0 ? '(archivo vacío)' : `bytes ${inicio}`,
+      esperado: d.t(
+        'un libro de Excel (.xlsx, .xlsm, .xls) u OpenDocument (.ods); para CSV o JSON use el lector de texto',
+        'an Excel (.xlsx, .xlsm, .xls) or OpenDocument (.ods) workbook; for CSV or JSON use the text reader',
+      ),
+    });
+    return { ok: false, errores: d.cerrar().errores };
+  }
+  if (!XLSX) {
+    d.error({ codigo: 'biblioteca_xlsx_no_cargada', esperado: d.t('la biblioteca de hojas de cálculo cargada (await cargarSheetJS() antes de leer)', 'the spreadsheet library loaded (await cargarSheetJS() before reading)') });
+    return { ok: false, errores: d.cerrar().errores };
+  }
+  try {
+    // cellNF keeps number formats: "000000" shows a code's leading zeros, "0%" marks a fraction.
+    const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
+    const hojas: Hoja[] = [];
+    for (const nombre of wb.SheetNames) {
+      const ws = wb.Sheets[nombre];
+      if (ws) hojas.push(convertirHoja(nombre, ws as unknown as Record<string, unknown>));
+    }
+    return { ok: true, libro: { hojas } };
+  } catch (e) {
+    const texto = e instanceof Error ? e.message : String(e);
+    const clave = /password|encrypt/i.test(texto);
+    d.error({
+      codigo: clave ? 'libro_protegido' : 'libro_ilegible',
+      valor: texto,
+      esperado: clave
+        ? d.t('un libro sin contraseña (guárdelo de nuevo sin protección)', 'a workbook without a password (save it again unprotected)')
+        : d.t('un libro de Excel que se pueda abrir (el archivo está dañado o incompleto)', 'an Excel workbook that opens (the file is damaged or incomplete)'),
+    });
+    return { ok: false, errores: d.cerrar().errores };
+  }
+}

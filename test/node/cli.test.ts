@@ -1,0 +1,273 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ejecutar, escribirSalida, type Consola } from '../../packages/core/src/cli/ejecutar.js';
+import { escribirPlanJson } from '../../packages/core/src/io/json.js';
+import type { Meta, Plan } from '../../packages/core/src/schema/types.js';
+
+const RAIZ = join(import.meta.dirname, '..', '..');
+const DEMO = join(RAIZ, 'demo', 'data', 'norte-de-santander-2024-2025.json');
+
+async function pdd(...args: string[]): Promise<{ codigo: number; salida: string; error: string }> {
+  let salida = '';
+  let error = '';
+  const c: Consola = { salida: (t) => (salida += t), error: (t) => (error += t) };
+  const codigo = await ejecutar(args, c);
+  return { codigo, salida, error };
+}
+
+function meta(codigo: string, programado: number, ejecutado: number): Meta {
+  return {
+    codigo,
+    nombre: `Meta ${codigo}`,
+    indicador: null,
+    unidad: null,
+    nodo: 'L1',
+    secretaria: null,
+    lineaBase: 0,
+    metaCuatrienio: 4,
+    tipo: 'incremento',
+    acumulacion: 'acumulado',
+    seguimiento: [{ desde: 2024, hasta: 2024, programado, ejecutado }],
+    inversion: [{ desde: 2024, hasta: 2024, fuente: 'recursos_propios', valor: 1_000_000 }],
+    beneficiarios: { estado: 'reportado', total: 10, unidad: 'personas', grupos: [] },
+    municipios: { alcance: 'municipal', codigos: ['54001'] },
+    bpin: [],
+    evidencia: { queSeHizo: null, como: null, conQuien: null, cuando: null, impacto: null, donde: null },
+    reportado: { periodo: { desde: 2024, hasta: 2024 }, cumplimiento: 1, avance: null, inversion: null, beneficiarios: null },
+  };
+}
+
+/** Two metas in 2024: 1 of 2 programmed (50 %) and 1 of 1 (100 %); the report printed 100 % for both. */
+const PLAN: Plan = {
+  version: 1,
+  entidad: { nombre: 'Departamento de Prueba', tipo: 'departamento', divipola: '54' },
+  plan: { nombre: 'Plan de prueba', inicio: 2024, fin: 2027 },
+  corte: { nombre: '2024', desde: 2024, hasta: 2024 },
+  niveles: ['Línea'],
+  nodos: [{ codigo: 'L1', nombre: 'Línea uno', nivel: 0, padre: null }],
+  metas: [meta('1', 2, 1), meta('2', 1, 1)],
+};
+
+const CSV_MALO =
+  'Nivel 1: Línea;Código meta;Meta;Tipo;Acumulación;Programado 2024;Ejecutado 2024;Entidad;DIVIPOLA entidad;Plan\n' +
+  'L;1;M;Incremento;Acumulado;1;tres;Norte;54;P\n';
+
+let dir: string;
+let planJson: string;
+let csvMalo: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pdd-cli-'));
+  planJson = join(dir, 'plan.json');
+  writeFileSync(planJson, escribirPlanJson(PLAN));
+  csvMalo = join(dir, 'malo.csv');
+  writeFileSync(csvMalo, CSV_MALO);
+});
+
+describe('pdd: ayuda', () => {
+  it('--ayuda y --help en español', async () => {
+    for (const op of ['--ayuda', '--help', '-h']) {
+      const r = await pdd(op);
+      expect(r.codigo).toBe(0);
+      expect(r.salida).toContain('Comandos:');
+      expect(r.salida).toContain('pdd validar ARCHIVO…');
+      expect(r.salida).toContain('Códigos de salida: 0 correcto, 1 datos no válidos, 2 error de uso.');
+    }
+  });
+  it('--lang en: en inglés', async () => {
+    const r = await pdd('--ayuda', '--lang', 'en');
+    expect(r.salida).toContain('Commands:');
+    expect(r.salida).toContain('Exit codes: 0 success, 1 invalid data, 2 usage error.');
+  });
+  it('ayuda de un comando', async () => {
+    const r = await pdd('niveles', '--ayuda');
+    expect(r.salida).toContain('Uso: pdd niveles ARCHIVO [--metodo iguales|declarados|inversion] [--periodo 2024-2025]');
+    expect((await pdd('ayuda', 'exportar')).salida).toContain('Uso: pdd exportar');
+  });
+  it('sin comando: ayuda y código 2', async () => {
+    const r = await pdd();
+    expect(r.codigo).toBe(2);
+    expect(r.error).toContain('Comandos:');
+  });
+});
+
+describe('pdd: códigos de salida', () => {
+  it('validar un plan válido: 0', async () => {
+    const r = await pdd('validar', planJson);
+    expect(r.codigo).toBe(0);
+    expect(r.salida).toMatch(/^✓ plan\.json: válido — Departamento de Prueba, «Plan de prueba», corte 2024; 2 metas\./);
+  });
+
+  it('validar datos no válidos: 1, con fila, columna y lo esperado', async () => {
+    const r = await pdd('validar', csvMalo, planJson);
+    expect(r.codigo).toBe(1);
+    expect(r.salida).toContain('✗ malo.csv: 1 error(es)');
+    expect(r.salida).toContain('malo.csv, fila 2 (meta «1»), columna «Ejecutado 2024»: se esperaba un número');
+    // The other file is still checked and reported.
+    expect(r.salida).toContain('✓ plan.json');
+  });
+
+  it.each([
+    [['comer', 'x.json'], 'Comando desconocido: «comer»'],
+    [['validar', '--inventada'], 'Opción no válida o sin valor: --inventada'],
+    [['validar', join(tmpdirSeguro(), 'no-existe.json')], 'No existe el archivo'],
+    [['niveles', 'x.json', '--metodo', 'raro'], '--metodo admite «iguales», «declarados» o «inversion»'],
+    [['validar', 'x.json', '--formato', 'csv'], 'La opción --formato no se usa con «pdd validar»'],
+    [['resumen'], '«pdd resumen» necesita exactamente un archivo'],
+    [['niveles', 'x.json', '--periodo', 'ayer'], '--periodo espera un año o un periodo como 2024-2025'],
+  ])('error de uso %j: 2', async (args, mensaje) => {
+    const r = await pdd(...args);
+    expect(r.codigo).toBe(2);
+    expect(r.error).toContain(mensaje);
+  });
+});
+
+function tmpdirSeguro(): string {
+  return mkdtempSync(join(tmpdir(), 'pdd-vacio-'));
+}
+
+describe('pdd: --json', () => {
+  it('validar --json se puede leer y trae los errores con fila', async () => {
+    const r = await pdd('validar', csvMalo, planJson, '--json');
+    expect(r.codigo).toBe(1);
+    const j = JSON.parse(r.salida) as { ok: boolean; archivos: Array<{ archivo: string; ok: boolean; errores: Array<{ fila: number; columna: string }> }> };
+    expect(j.ok).toBe(false);
+    expect(j.archivos.map((a) => [a.archivo, a.ok])).toEqual([
+      ['malo.csv', false],
+      ['plan.json', true],
+    ]);
+    expect(j.archivos[0]!.errores[0]).toMatchObject({ fila: 2, columna: 'Ejecutado 2024' });
+  });
+
+  it('niveles --json: la tabla de core (50 % y 100 % → 75 % con pesos iguales)', async () => {
+    const r = await pdd('niveles', planJson, '--json');
+    expect(r.codigo).toBe(0);
+    const j = JSON.parse(r.salida) as { niveles: { metodo: string; total: { cumplimiento: number; metas: number } } };
+    expect(j.niveles.metodo).toBe('iguales');
+    expect(j.niveles.total.metas).toBe(2);
+    expect(j.niveles.total.cumplimiento).toBeCloseTo(0.75, 12);
+  });
+
+  it('conciliar --json: la meta 1 reportó 100 % y da 50 %', async () => {
+    const r = await pdd('conciliar', planJson, '--json');
+    const j = JSON.parse(r.salida) as { discrepancias: Array<{ codigo: string; campo: string; reportado: number; calculado: number }> };
+    expect(j.discrepancias.find((d) => d.codigo === '1' && d.campo === 'cumplimiento')).toMatchObject({ reportado: 1, calculado: 0.5 });
+  });
+
+  it('resumen --json y un error de uso con --json también son JSON', async () => {
+    const r = await pdd('resumen', planJson, '--json');
+    expect((JSON.parse(r.salida) as { resumen: { metasReportadas: number } }).resumen.metasReportadas).toBe(2);
+    const u = await pdd('resumen', '--json');
+    expect(u.codigo).toBe(2);
+    expect(JSON.parse(u.salida)).toMatchObject({ ok: false, error: { codigo: 'uso' } });
+  });
+});
+
+describe('pdd: texto legible', () => {
+  it('resumen: entidad, promedios con formato es-CO, inversión por fuente, tabla por nivel, discrepancias', async () => {
+    const r = await pdd('resumen', planJson);
+    expect(r.codigo).toBe(0);
+    expect(r.salida).toContain('Departamento de Prueba (DIVIPOLA 54)');
+    expect(r.salida).toContain('Cumplimiento promedio: 75\u00a0% (2 metas con valor)');
+    expect(r.salida).toContain('Recursos propios: $\u00a02 millones (2 metas)');
+    expect(r.salida).toContain('Total del plan');
+    expect(r.salida).toContain('Principales discrepancias');
+  });
+
+  it('niveles en inglés', async () => {
+    const r = await pdd('niveles', planJson, '--lang', 'en');
+    expect(r.salida).toContain('Plan total');
+    expect(r.salida).toContain('75%');
+  });
+
+  it('conciliar: cada discrepancia con reportado, calculado y diferencia en puntos', async () => {
+    const r = await pdd('conciliar', planJson);
+    expect(r.salida).toContain('meta 1 · cumplimiento: reportado 100\u00a0%, calculado 50\u00a0% (-50 pp)');
+  });
+});
+
+describe('pdd: archivos de salida', () => {
+  it('exportar a CSV, validar el CSV, y no sobrescribir sin --forzar', async () => {
+    const salida = join(dir, 'sub', 'plan.csv');
+    expect((await pdd('exportar', planJson, '--formato', 'csv', '--salida', salida)).codigo).toBe(0);
+    const antes = readFileSync(salida, 'utf8');
+    expect(antes.startsWith('\ufeffNivel 1: Línea;')).toBe(true);
+    expect((await pdd('validar', salida)).codigo).toBe(0);
+
+    const otra = await pdd('exportar', planJson, '--formato', 'json', '--salida', salida);
+    expect(otra.codigo).toBe(1);
+    expect(otra.error).toContain(`El archivo ${salida} ya existe; no se sobrescribe. Use --forzar para reemplazarlo.`);
+    expect(readFileSync(salida, 'utf8')).toBe(antes);
+
+    expect((await pdd('exportar', planJson, '--formato', 'json', '--salida', salida, '--forzar')).codigo).toBe(0);
+    expect(readFileSync(salida, 'utf8')).toBe(escribirPlanJson(PLAN));
+  });
+
+  it('la negativa a sobrescribir, en inglés', async () => {
+    const f = join(dir, 'ya.csv');
+    writeFileSync(f, 'mío');
+    const r = await pdd('plantilla', '--salida', f, '--lang', 'en');
+    expect(r.codigo).toBe(1);
+    expect(r.error).toContain(`File ${f} already exists; it is not overwritten. Use --forzar to replace it.`);
+    expect(readFileSync(f, 'utf8')).toBe('mío');
+  });
+
+  it('escribirSalida: escribe, se niega, y reemplaza con forzar', () => {
+    const f = join(dir, 'es.txt');
+    let error = '';
+    const c: Consola = { salida: () => {}, error: (t) => (error += t) };
+    expect(escribirSalida(f, 'uno', false, c)).toBe(true);
+    expect(escribirSalida(f, 'dos', false, c)).toBe(false);
+    expect(readFileSync(f, 'utf8')).toBe('uno');
+    expect(error).toContain('ya existe');
+    expect(escribirSalida(f, 'tres', true, c)).toBe(true);
+    expect(readFileSync(f, 'utf8')).toBe('tres');
+  });
+
+  it('una salida que no se puede escribir (una carpeta) es un error, no una excepción', async () => {
+    const r = await pdd('plantilla', '--salida', dir, '--forzar');
+    expect(r.codigo).toBe(1);
+    expect(r.error).toContain(`No se pudo escribir ${dir} (EISDIR)`);
+  });
+
+  it('plantilla: solo encabezados, con los años pedidos', async () => {
+    const f = join(dir, 'plantilla.csv');
+    expect((await pdd('plantilla', '--salida', f, '--anios', '2024-2025')).codigo).toBe(0);
+    const t = readFileSync(f, 'utf8');
+    expect(t.trim().split('\n')).toHaveLength(1);
+    expect(t).toContain(';Programado 2025;Ejecutado 2025;');
+    expect(t).not.toContain('2026');
+  });
+
+  it('exportar sin --salida escribe en la salida estándar', async () => {
+    const r = await pdd('exportar', planJson);
+    expect(r.salida).toBe(escribirPlanJson(PLAN));
+  });
+});
+
+describe('pdd: conjunto de datos de la demo', () => {
+  it.runIf(existsSync(DEMO))('valida, resume y concilia sin errores de uso', async () => {
+    expect((await pdd('validar', DEMO)).codigo).toBe(0);
+    const r = await pdd('resumen', DEMO);
+    expect(r.codigo).toBe(0);
+    expect(r.salida).toContain('Norte de Santander');
+    expect((await pdd('conciliar', DEMO)).codigo).toBe(0);
+    for (const metodo of ['iguales', 'declarados', 'inversion']) expect((await pdd('niveles', DEMO, '--metodo', metodo)).codigo).toBe(0);
+  });
+});
+
+describe('pdd: el binario construido', () => {
+  const BIN = join(RAIZ, 'packages', 'core', 'dist', 'cli', 'main.js');
+  it.runIf(existsSync(BIN))('node dist/cli/main.js --ayuda', () => {
+    const r = spawnSync(process.execPath, [BIN, '--ayuda'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Comandos:');
+  });
+  it.runIf(existsSync(BIN))('código 2 en un error de uso', () => {
+    const r = spawnSync(process.execPath, [BIN, 'comer'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Comando desconocido');
+  });
+});
