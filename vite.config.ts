@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // tested with @web/test-runner in real Chromium (web-test-runner.config.mjs).
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'test/node/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'test/node/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['packages/widgets/**', '**/node_modules/**', '**/dist/**'],
     environment: 'node',
     testTimeout: 20000,

@@ -15,6 +15,17 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // A slow endpoint to observe the loading state.
+  middleware: [
+    async (ctx, next) => {
+      if (ctx.path === '/__prueba/lento') {
+        await new Promise((r) => setTimeout(r, 4000));
+        ctx.status = 503;
+        return;
+      }
+      return next();
+    },
+  ],
+  testFramework: { config: { timeout: 15000 } },
   concurrency: 1,
 };

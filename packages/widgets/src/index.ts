@@ -1,2 +1,24 @@
-// Widgets land with their issue; this package already depends on core.
-export {};
+/**
+ * npm entry of @tablero-pdd/widgets: registers every element and exports their classes. Bare imports are kept
+ * (lit and core stay real dependencies); the single-file bundle for a <script> tag is built from bundle.ts.
+ */
+import './niveles/registro.js';
+import './resumen/registro.js';
+import './indicadores/registro.js';
+import './conciliacion/registro.js';
+import './metas/registro.js';
+import './ficha/registro.js';
+import './mapa/registro.js';
+
+export { ElementoPdd } from './base/elemento-pdd.js';
+export { definir } from './base/definir.js';
+export { cargarPlan, type EstadoDatos } from './base/almacen.js';
+export { EVENTO_CARGA, EVENTO_ERROR, EVENTO_FILTRO_MUNICIPIO, type DetalleFiltroMunicipio } from './base/eventos.js';
+export { PddNiveles } from './niveles/pdd-niveles.js';
+export { PddResumen } from './resumen/pdd-resumen.js';
+export { resumenDe } from './base/almacen.js';
+export { PddIndicadores } from './indicadores/pdd-indicadores.js';
+export { PddConciliacion } from './conciliacion/pdd-conciliacion.js';
+export { PddMetas } from './metas/pdd-metas.js';
+export { PddFicha } from './ficha/pdd-ficha.js';
+export { PddMapa } from './mapa/index.js';

@@ -1,0 +1,161 @@
+import { css } from 'lit';
+
+/**
+ * Base styles of every widget. Public styling goes only through `--pdd-*` custom properties and `::part`;
+ * each is read once into a private `--_*` token with a default, so a widget looks right with no page
+ * stylesheet at all. The inner root resets everything inherited from the host page (fonts, colours,
+ * spacing, alignment), so a hostile stylesheet on the page cannot reach inside.
+ */
+export const estilosBase = css`
+  :host {
+    display: block;
+    --_fondo: var(--pdd-fondo, #ffffff);
+    --_superficie: var(--pdd-superficie, #f4f6f8);
+    --_texto: var(--pdd-texto, #1b1b1b);
+    --_texto-suave: var(--pdd-texto-suave, #4d4d4d);
+    --_borde: var(--pdd-borde, #767676);
+    --_acento: var(--pdd-acento, #0b5394);
+    --_acento-texto: var(--pdd-acento-texto, #ffffff);
+    --_foco: var(--pdd-foco, #0b5394);
+    --_error: var(--pdd-error, #b00020);
+    --_fuente: var(
+      --pdd-fuente,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    --_tamano: var(--pdd-tamano-texto, 16px);
+    --_radio: var(--pdd-radio, 6px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([tema='oscuro']) {
+    --_fondo: var(--pdd-fondo, #121417);
+    --_superficie: var(--pdd-superficie, #1e2227);
+    --_texto: var(--pdd-texto, #f1f1f1);
+    --_texto-suave: var(--pdd-texto-suave, #c4c7cc);
+    --_borde: var(--pdd-borde, #9aa0a6);
+    --_acento: var(--pdd-acento, #8ab4f8);
+    --_acento-texto: var(--pdd-acento-texto, #0b0b0b);
+    --_foco: var(--pdd-foco, #8ab4f8);
+    --_error: var(--pdd-error, #ff8a80);
+  }
+  :host([tema='alto-contraste']) {
+    --_fondo: var(--pdd-fondo, #000000);
+    --_superficie: var(--pdd-superficie, #000000);
+    --_texto: var(--pdd-texto, #ffffff);
+    --_texto-suave: var(--pdd-texto-suave, #ffffff);
+    --_borde: var(--pdd-borde, #ffffff);
+    --_acento: var(--pdd-acento, #ffff00);
+    --_acento-texto: var(--pdd-acento-texto, #000000);
+    --_foco: var(--pdd-foco, #ffff00);
+    --_error: var(--pdd-error, #ffff00);
+  }
+  .raiz {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font-family: var(--_fuente);
+    font-size: var(--_tamano);
+    line-height: 1.5;
+    color: var(--_texto);
+    background: var(--_fondo);
+    text-align: start;
+    padding: 1em;
+    border-radius: var(--_radio);
+  }
+  .raiz *,
+  .raiz *::before,
+  .raiz *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3 {
+    font-size: 1.15em;
+    line-height: 1.3;
+    margin: 0 0 0.75em;
+    font-weight: 700;
+  }
+  p {
+    margin: 0 0 0.5em;
+  }
+  button {
+    font: inherit;
+    color: var(--_acento-texto);
+    background: var(--_acento);
+    border: 2px solid var(--_acento);
+    border-radius: var(--_radio);
+    padding: 0.35em 0.9em;
+    cursor: pointer;
+    min-height: 44px;
+  }
+  button.secundario {
+    color: var(--_acento);
+    background: transparent;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_foco);
+    outline-offset: 2px;
+  }
+  .estado {
+    color: var(--_texto-suave);
+  }
+  .error {
+    border: 2px solid var(--_error);
+    border-radius: var(--_radio);
+    padding: 0.75em 1em;
+  }
+  .error ul {
+    margin: 0.5em 0;
+    padding-inline-start: 1.25em;
+  }
+  .visualmente-oculto {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.95em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.4em 0.5em;
+    border-bottom: 1px solid var(--_borde);
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .raiz * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    .raiz {
+      background: #ffffff;
+      color: #000000;
+    }
+    button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,2 @@
+// The one-script embed: `<script type="module" src=".../tablero-pdd.js"></script>` registers every widget.
+export * from './index.js';

@@ -1,0 +1,122 @@
+import { css, html, nothing } from 'lit';
+import {
+  formatearMillones,
+  formatearNumero,
+  formatearPorcentaje,
+  type Discrepancia,
+  type Idioma,
+  type Plan,
+} from '@tablero-pdd/core';
+import { ElementoPdd } from '../base/elemento-pdd.js';
+import { resumenDe } from '../base/almacen.js';
+
+function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string): string {
+  if (d.campo === 'cumplimiento' || d.campo === 'avance') return formatearPorcentaje(v, { lang, sinDato, decimales: 2 });
+  if (d.campo === 'inversion') return formatearMillones(v, { lang, sinDato, decimales: 2 });
+  return formatearNumero(v, { lang, sinDato });
+}
+
+/**
+ * `<pdd-conciliacion>`: where the report's own figures and the ones computed from its inputs disagree, for
+ * transparency: figures that do not add up first, then notes, then the figures that cannot be verified.
+ * Everything comes from core's `conciliar` (through `resumir`).
+ *
+ * @attr todo - also list the notes and the figures that cannot be verified (by default only a count).
+ *
+ * @tagname pdd-conciliacion
+ */
+export class PddConciliacion extends ElementoPdd {
+  static override styles = [
+    ...ElementoPdd.styles,
+    css`
+      ul.lista {
+        list-style: none;
+        margin: 0 0 1em;
+        padding: 0;
+        display: grid;
+        gap: 0.6em;
+      }
+      li.item {
+        border-inline-start: 4px solid var(--_borde);
+        padding: 0.4em 0.75em;
+        background: var(--_superficie);
+      }
+      li.item[data-severidad='error'] {
+        border-inline-start-color: var(--_error);
+      }
+      .donde {
+        font-weight: 700;
+      }
+      .cifras {
+        font-variant-numeric: tabular-nums;
+      }
+      .causa {
+        color: var(--_texto-suave);
+        font-size: 0.9em;
+      }
+      h3 {
+        margin-top: 1em;
+      }
+    `,
+  ];
+
+  static override properties = { ...ElementoPdd.properties, todo: { type: Boolean } };
+  declare todo: boolean;
+
+  constructor() {
+    super();
+    this.todo = false;
+  }
+
+  protected tituloPredeterminado(): string {
+    return this.t.tituloConciliacion;
+  }
+
+  private donde(d: Discrepancia, plan: Plan): string {
+    const t = this.t;
+    if (d.ambito === 'meta') return `${t.meta} ${d.codigo}`;
+    if (d.ambito === 'indicador') {
+      const ind = plan.indicadoresResultado?.find((i) => i.codigo === d.codigo);
+      return ind?.nombre ?? d.codigo;
+    }
+    const nodo = plan.nodos.find((n) => n.codigo === d.codigo);
+    return nodo?.nombre ?? `${t.nivel} ${d.codigo}`;
+  }
+
+  private lista(items: Discrepancia[], plan: Plan) {
+    const t = this.t;
+    const lang = this.idioma;
+    return html`<ul class="lista">
+      ${items.map(
+        (d) => html`<li class="item" data-severidad=${d.severidad} data-codigo=${d.codigo} data-campo=${d.campo}>
+          <span class="donde">${this.donde(d, plan)} · ${t.campoConciliacion[d.campo] ?? d.campo}</span>
+          ${d.texto ? html`<div>«${d.texto}»</div>` : nothing}
+          <div class="cifras">
+            ${t.reportado}: ${cifra(d, d.reportado, lang, t.sinDato)} · ${t.calculado}:
+            ${cifra(d, d.calculado, lang, t.sinDato)}${d.diferencia === null
+              ? nothing
+              : html` · ${t.diferencia}: ${cifra(d, d.diferencia, lang, t.sinDato)}`}
+          </div>
+          <div class="causa">${d.causaProbable[lang]}</div>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  protected renderPlan(plan: Plan) {
+    const t = this.t;
+    const todas = resumenDe(plan, { lang: this.idioma }).discrepancias;
+    const errores = todas.filter((d) => d.tipo === 'discrepancia');
+    const avisos = todas.filter((d) => d.tipo === 'aviso');
+    const noVerificables = todas.filter((d) => d.tipo === 'no_verificable');
+    return html`<p>${t.introConciliacion}</p>
+      <h3>${t.noCuadran(errores.length)}</h3>
+      ${errores.length ? this.lista(errores, plan) : html`<p>${t.todoCuadra}</p>`}
+      ${this.todo
+        ? html`<h3>${t.avisosConciliacion(avisos.length)}</h3>
+            ${this.lista(avisos, plan)}
+            <h3>${t.noVerificables(noVerificables.length)}</h3>
+            ${this.lista(noVerificables, plan)}`
+        : html`<p class="causa">${t.resumenOtros(avisos.length, noVerificables.length)}</p>`}`;
+  }
+}

@@ -1,0 +1,37 @@
+import { expect } from '@esm-bundle/chai';
+import { formatearPorcentaje, progresoIndicador, type Plan } from '@tablero-pdd/core';
+import './registro.js';
+import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
+
+describe('<pdd-indicadores>', () => {
+  let semilla: Plan;
+  before(async () => {
+    semilla = (await (await fetch('/demo/data/norte-de-santander-2024-2025.json')).json()) as Plan;
+  });
+  afterEach(() => document.querySelectorAll('pdd-indicadores').forEach((e) => e.remove()));
+
+  it('muestra línea base, último valor y meta con el estado que core calcula, sensible a la dirección', async () => {
+    const el = document.createElement('pdd-indicadores');
+    el.plan = semilla;
+    document.body.append(el);
+    await esperar(() => el.shadowRoot!.querySelectorAll('li.indicador').length > 0);
+    const items = [...el.shadowRoot!.querySelectorAll('li.indicador')];
+    expect(items).to.have.length(semilla.indicadoresResultado!.length);
+    const nombres: Record<string, string> = { avance: 'Avance', retroceso: 'Retroceso', meta_alcanzada: 'Meta alcanzada' };
+    for (const ind of semilla.indicadoresResultado!) {
+      const p = progresoIndicador(ind);
+      const li = el.shadowRoot!.querySelector(`li[data-codigo="${ind.codigo}"]`)!;
+      const estado = li.querySelector('.estado')!;
+      expect(estado.getAttribute('data-estado'), ind.codigo).to.equal(p.estado);
+      if (nombres[p.estado]) expect(estado.textContent).to.equal(nombres[p.estado]);
+      if (p.progreso !== null) expect(li.textContent).to.contain(formatearPorcentaje(p.progreso));
+    }
+    // A ranking going 15 → 17 (target 12) is a regression; 6 → 3 (target 5) reached the target.
+    const densidad = semilla.indicadoresResultado!.find((i) => i.lineaBase.valor === 15)!;
+    expect(progresoIndicador(densidad).estado).to.equal('retroceso');
+    // Footnotes travel with the figures.
+    expect(el.shadowRoot!.textContent).to.contain('Índice Departamental de Competitividad');
+    expect(el.shadowRoot!.textContent).to.contain('puesto 23');
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+  });
+});

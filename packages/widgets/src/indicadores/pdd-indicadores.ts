@@ -1,0 +1,169 @@
+import { css, html, nothing, svg } from 'lit';
+import {
+  formatearNumero,
+  formatearPorcentaje,
+  type Idioma,
+  type Plan,
+  type ResumenIndicador,
+} from '@tablero-pdd/core';
+import { ElementoPdd } from '../base/elemento-pdd.js';
+import { resumenDe } from '../base/almacen.js';
+
+/** How a value of the indicator reads: ratios of a "porcentaje" unit as %, positions as "puesto N". */
+function valorIndicador(v: number | null, unidad: string | null, lang: Idioma, sinDato: string): string {
+  if (v === null) return sinDato;
+  const u = (unidad ?? '').toLowerCase();
+  if (u === '%' || u.startsWith('porcentaje') || u.startsWith('tasa')) return formatearPorcentaje(v, { lang, decimales: 1 });
+  if (u.startsWith('posici') || u.startsWith('puesto')) return lang === 'es' ? `puesto ${formatearNumero(v, { lang })}` : `rank ${formatearNumero(v, { lang })}`;
+  return `${formatearNumero(v, { lang })}${unidad ? ` ${unidad}` : ''}`;
+}
+
+const ANCHO = 300;
+const MARGEN = 12;
+
+/**
+ * `<pdd-indicadores>`: result indicators — baseline → latest → target per indicator, direction-aware (a ranking
+ * that falls is progress), with the state in words, the share of the way covered, the source and footnotes.
+ * Every figure comes from core's `progresoIndicador` (through `resumir`).
+ *
+ * @tagname pdd-indicadores
+ */
+export class PddIndicadores extends ElementoPdd {
+  static override styles = [
+    ...ElementoPdd.styles,
+    css`
+      ol.indicadores {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 1em;
+      }
+      li.indicador {
+        border: 1px solid var(--_borde);
+        border-radius: var(--_radio);
+        padding: 0.75em 1em;
+        background: var(--_superficie);
+      }
+      h3 {
+        font-size: 1em;
+        margin-bottom: 0.4em;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
+        gap: 0.25em 1em;
+        margin: 0 0 0.5em;
+      }
+      dt {
+        color: var(--_texto-suave);
+        font-size: 0.85em;
+      }
+      dd {
+        margin: 0;
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .estado {
+        font-weight: 700;
+      }
+      .estado[data-estado='retroceso'] {
+        color: var(--_error);
+      }
+      svg.pista {
+        display: block;
+        width: 100%;
+        max-width: 28em;
+        height: 2.2em;
+        color: var(--_texto);
+      }
+      .notas {
+        font-size: 0.85em;
+        color: var(--_texto-suave);
+        margin: 0.5em 0 0;
+        padding-inline-start: 1.2em;
+      }
+    `,
+  ];
+
+  protected tituloPredeterminado(): string {
+    return this.t.tituloIndicadores;
+  }
+
+  /** A track from the worst to the best of baseline, latest and target, so "better" always points right. */
+  private pista(ind: ResumenIndicador) {
+    const { valor: base } = ind.lineaBase;
+    const { valor: meta } = ind.meta;
+    const actual = ind.valorComparable;
+    if (base === null || meta === null || actual === null) return nothing;
+    const valores = [base, meta, actual];
+    const min = Math.min(...valores);
+    const max = Math.max(...valores);
+    const invertir = ind.direccion === 'menor_es_mejor';
+    const x = (v: number) => {
+      const r = max === min ? 0.5 : (v - min) / (max - min);
+      return MARGEN + (invertir ? 1 - r : r) * (ANCHO - 2 * MARGEN);
+    };
+    const t = this.t;
+    return svg`<svg class="pista" viewBox="0 0 ${ANCHO} 30" role="img"
+      aria-label=${t.pistaIndicador}>
+      <line x1=${MARGEN} x2=${ANCHO - MARGEN} y1="15" y2="15" stroke="currentColor" stroke-width="1" />
+      <line x1=${x(base)} x2=${x(actual)} y1="15" y2="15" stroke="currentColor" stroke-width="5" />
+      <circle cx=${x(base)} cy="15" r="6" fill="none" stroke="currentColor" stroke-width="2" />
+      <path d="M${x(meta)} 5 l6 10 -6 10 -6 -10z" fill="none" stroke="currentColor" stroke-width="2" />
+      <circle cx=${x(actual)} cy="15" r="6" fill="currentColor" />
+    </svg>`;
+  }
+
+  protected renderPlan(plan: Plan) {
+    const t = this.t;
+    const lang = this.idioma;
+    const indicadores = resumenDe(plan, { lang }).indicadores;
+    if (indicadores.length === 0) return html`<p class="estado">${t.sinIndicadores}</p>`;
+    const fuera = t.sinDato;
+    return html`<ol class="indicadores">
+      ${indicadores.map((ind) => {
+        const v = (x: number | null) => valorIndicador(x, ind.unidad, lang, fuera);
+        const notas = (plan.indicadoresResultado ?? []).find((i) => i.codigo === ind.codigo)?.notas ?? [];
+        const fuente = (plan.indicadoresResultado ?? []).find((i) => i.codigo === ind.codigo)?.fuente ?? null;
+        return html`<li class="indicador" data-codigo=${ind.codigo}>
+          <h3>${ind.nombre}</h3>
+          <dl>
+            <div>
+              <dt>${t.lineaBaseIndicador(ind.lineaBase.anio)}</dt>
+              <dd>${v(ind.lineaBase.valor)}</dd>
+            </div>
+            <div>
+              <dt>${t.actualIndicador(ind.actual.anio, ind.actual.fecha ?? null)}</dt>
+              <dd>
+                ${v(ind.actual.valor)}${ind.actual.tipo === 'incremento' && ind.valorComparable !== null
+                  ? html` <span>(${t.nivelResultante(v(ind.valorComparable))})</span>`
+                  : nothing}
+              </dd>
+            </div>
+            <div>
+              <dt>${t.metaIndicador(ind.meta.anio)}</dt>
+              <dd>${v(ind.meta.valor)}</dd>
+            </div>
+            <div>
+              <dt>${t.direccionIndicador}</dt>
+              <dd>${ind.direccion === 'menor_es_mejor' ? t.menorEsMejor : t.mayorEsMejor}</dd>
+            </div>
+          </dl>
+          ${this.pista(ind)}
+          <p>
+            <span class="estado" data-estado=${ind.estado}>${t.estadoIndicador[ind.estado]}</span>${ind.progreso === null
+              ? nothing
+              : html`: ${t.caminoRecorrido(formatearPorcentaje(ind.progreso, { lang }))}`}
+          </p>
+          ${fuente ? html`<p class="notas">${t.fuente}: ${fuente}</p>` : nothing}
+          ${notas.length
+            ? html`<ul class="notas">
+                ${notas.map((n) => html`<li>${n}</li>`)}
+              </ul>`
+            : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+}

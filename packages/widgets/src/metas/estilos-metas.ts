@@ -1,0 +1,253 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<pdd-metas>`. Column widths are fixed (`table-layout: fixed` + colgroup) so sorting or filtering
+ * never moves a column. Below 48em of container width each row becomes a card with its own labels (the table
+ * keeps its semantics), so it is usable at 320 px and at 200 % zoom; between 48em and 60em it scrolls sideways.
+ */
+export const estilosMetas = css`
+  .controles {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
+    gap: 0.5em 1em;
+    margin-bottom: 0.75em;
+  }
+  .control {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-weight: 600;
+    font-size: 0.95em;
+  }
+  input,
+  select {
+    font: inherit;
+    font-weight: 400;
+    color: var(--_texto);
+    background: var(--_fondo);
+    border: 1px solid var(--_borde);
+    border-radius: var(--_radio);
+    padding: 0.3em 0.5em;
+    min-height: 44px;
+    max-width: 100%;
+  }
+  .barra {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    margin: 0.25em 0 0.5em;
+  }
+  .conteo {
+    font-weight: 700;
+    margin: 0;
+  }
+  .filtro-municipio {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    background: var(--_superficie);
+    border-inline-start: 4px solid var(--_acento);
+    padding: 0.35em 0.75em;
+  }
+  .filtro-municipio p {
+    margin: 0;
+  }
+  .desplazable {
+    overflow-x: auto;
+  }
+  table {
+    table-layout: fixed;
+    min-width: 60em;
+  }
+  col.c-codigo {
+    width: 4.75em;
+  }
+  col.c-nivel {
+    width: 9em;
+  }
+  col.c-porcentaje {
+    width: 8.75em;
+  }
+  col.c-inversion {
+    width: 9em;
+  }
+  col.c-beneficiarios {
+    width: 8.5em;
+  }
+  thead th {
+    vertical-align: bottom;
+    padding: 0.25em;
+  }
+  button.orden {
+    display: inline-flex;
+    align-items: flex-end;
+    gap: 0.3em;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.25em 0.35em;
+    text-align: start;
+    font-weight: 700;
+    color: var(--_texto);
+    background: transparent;
+    border: 1px solid transparent;
+  }
+  button.orden:hover {
+    border-color: var(--_borde);
+  }
+  th.num button.orden {
+    justify-content: flex-end;
+    text-align: end;
+  }
+  .flecha {
+    flex: none;
+    display: inline-block;
+    width: 1em;
+    text-align: center;
+    color: var(--_texto-suave);
+  }
+  th[aria-sort] .flecha {
+    color: var(--_acento);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  button.abrir {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.2em 0.4em;
+    color: var(--_acento);
+    background: transparent;
+    border: 1px solid var(--_borde);
+    font-weight: 700;
+  }
+  button.abrir .chevron {
+    display: inline-block;
+  }
+  button.abrir[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  .nombre-meta {
+    overflow-wrap: anywhere;
+  }
+  .nivel-meta {
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  td .marca {
+    font-size: 0.9em;
+  }
+  .pct {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 0.1em;
+  }
+  .fuentes-celda {
+    display: block;
+    font-size: 0.85em;
+    color: var(--_texto-suave);
+    overflow-wrap: anywhere;
+  }
+  tr.detalle > td {
+    background: var(--_superficie);
+    padding: 0.75em 1em 1em;
+  }
+  .rejilla-detalle {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+    gap: 0.5em 1.5em;
+  }
+  .rejilla-detalle h4:first-child {
+    margin-top: 0;
+  }
+  .etiqueta {
+    display: none;
+  }
+  .mas {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin-top: 0.75em;
+  }
+  .pie {
+    margin-top: 0.75em;
+  }
+  @container (max-width: 48em) {
+    table,
+    tbody,
+    tr,
+    td,
+    tbody th {
+      display: block;
+      width: 100%;
+      min-width: 0;
+    }
+    colgroup {
+      display: none;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em;
+    }
+    thead th {
+      display: block;
+      border: none;
+    }
+    tbody tr.fila {
+      border: 1px solid var(--_borde);
+      border-radius: var(--_radio);
+      margin-top: 0.75em;
+      padding: 0.25em 0.5em;
+    }
+    tbody tr.fila > * {
+      border: none;
+      padding: 0.2em 0;
+      text-align: start;
+    }
+    tbody tr.detalle {
+      border: 1px solid var(--_borde);
+      border-top: none;
+    }
+    .etiqueta {
+      display: block;
+      font-size: 0.85em;
+      font-weight: 700;
+      color: var(--_texto-suave);
+    }
+    .pct {
+      align-items: flex-start;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button.abrir .chevron {
+      transition: transform 0.15s ease;
+    }
+  }
+  @media print {
+    .controles,
+    .mas {
+      display: none;
+    }
+    /* The base hides buttons in print, but these hold the column names and the meta codes. */
+    button.orden,
+    button.abrir {
+      display: inline-flex;
+      border: none;
+      padding: 0;
+      min-height: 0;
+      color: #000000;
+    }
+    .flecha,
+    .chevron {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,432 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  escribirPlanCsv,
+  estadosSemaforo,
+  formatearMillones,
+  formatearNumero,
+  type Plan,
+  type Resumen,
+} from '@tablero-pdd/core';
+import { ElementoPdd } from '../base/elemento-pdd.js';
+import { resumenDe } from '../base/almacen.js';
+import { EVENTO_FILTRO_MUNICIPIO, emitir, type DetalleFiltroMunicipio } from '../base/eventos.js';
+import { estilosMarca } from '../base/marca-estado.js';
+import { leerPeriodo } from '../base/periodo.js';
+import { estilosMetas } from './estilos-metas.js';
+import { filasDeMetas, type FilaMeta } from './filas-metas.js';
+import { filtrarOrden } from './filtrar-metas.js';
+import { crearOrdenador, type ColumnaOrden, type Direccion } from './ordenar-metas.js';
+import {
+  estadoBeneficiarios,
+  estilosPartesMeta,
+  fuentesDelPeriodo,
+  inversionDetallada,
+  beneficiariosDetallados,
+  municipiosDeMeta,
+  nombresMunicipios,
+  notasDeMeta,
+  porcentajeConMarca,
+  pregunta,
+  preguntaEvidencia,
+  textoBeneficiarios,
+  textoPeriodo,
+  type Contexto,
+} from './partes-meta.js';
+
+/** Rows drawn at once: a 1,000-meta plan sorts and filters without building 1,000 rows of DOM. */
+export const TAMANO_PAGINA = 25;
+
+interface Orden {
+  columna: ColumnaOrden;
+  direccion: Direccion;
+}
+
+/** Per set of rows: its sort orders (each computed once) and the secretarías to choose from. */
+interface Indices {
+  ordenar: ReturnType<typeof crearOrdenador>;
+  canonico: number[];
+  secretarias: string[];
+}
+const indices = new WeakMap<FilaMeta[], Indices>();
+
+function indicesDe(filas: FilaMeta[]): Indices {
+  let ix = indices.get(filas);
+  if (!ix) {
+    const secretarias = new Map<string, string>();
+    for (const f of filas) {
+      const s = f.meta.secretaria?.trim();
+      if (s && !secretarias.has(s.toLowerCase())) secretarias.set(s.toLowerCase(), s);
+    }
+    ix = {
+      ordenar: crearOrdenador(filas),
+      canonico: filas.map((_, i) => i),
+      secretarias: [...secretarias.values()].sort((a, b) => a.localeCompare(b, 'es')),
+    };
+    indices.set(filas, ix);
+  }
+  return ix;
+}
+
+/**
+ * `<pdd-metas>`: the table of metas — every column of the report per meta (code, name, level, % cumplimiento
+ * of the period and % avance of the four years with their semáforo marks, investment with its sources as
+ * written, beneficiaries with their unit or "sin dato reportado" / "no aplica"), sortable by any column and
+ * filterable by level, semáforo state, secretaría, free text and municipality (from `<pdd-mapa>`'s
+ * `pdd-filtro-municipio` event). Each row opens a detail with the report's narrative, the municipalities,
+ * BPIN, the notes of the computation and where the report's figures differ from the computed ones.
+ * Figures come once from core's `resumir`; sorting and filtering only read indexes.
+ *
+ * @attr nivel - code of a level node: show only its metas (and those of the nodes below it).
+ * @attr filtro - free text: show only the metas whose code, name, indicator, level or secretaría contain every word.
+ * @attr banda - id of a semáforo state of % cumplimiento (sobresaliente, satisfactorio, medio, bajo, critico,
+ *   sobre_ejecucion, retroceso, no_programada, sin_dato, no_calculable).
+ * @attr secretaria - show only the metas of this secretaría.
+ * @fires pdd-filtro-municipio - when the user clears the municipality filter ({ codigo: null, nombre: null }).
+ * @csspart controles - the filter controls.
+ * @csspart tabla - the table.
+ * @csspart marca-estado - each semáforo mark.
+ *
+ * @tagname pdd-metas
+ */
+export class PddMetas extends ElementoPdd {
+  static override styles = [...ElementoPdd.styles, estilosMarca, estilosPartesMeta, estilosMetas];
+
+  static override properties = {
+    ...ElementoPdd.properties,
+    nivel: { type: String },
+    filtro: { type: String },
+    banda: { type: String },
+    secretaria: { type: String },
+    orden: { state: true },
+    abiertas: { state: true },
+    limite: { state: true },
+    municipio: { state: true },
+  };
+
+  declare nivel: string | undefined;
+  declare filtro: string | undefined;
+  declare banda: string | undefined;
+  declare secretaria: string | undefined;
+  declare private orden: Orden | null;
+  declare private abiertas: ReadonlySet<string>;
+  declare private limite: number;
+  /** Municipality chosen on the map: DIVIPOLA code and the name to show. */
+  declare private municipio: { codigo: string; nombre: string } | null;
+
+  /** Rows shown after the last render (all of them, not only the drawn page): what the CSV holds. */
+  private visibles: FilaMeta[] = [];
+  private planMostrado: Plan | null = null;
+
+  constructor() {
+    super();
+    this.orden = null;
+    this.abiertas = new Set();
+    this.limite = TAMANO_PAGINA;
+    this.municipio = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(EVENTO_FILTRO_MUNICIPIO, this.alFiltroMunicipio);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener(EVENTO_FILTRO_MUNICIPIO, this.alFiltroMunicipio);
+    super.disconnectedCallback();
+  }
+
+  private alFiltroMunicipio = (e: Event): void => {
+    const d = (e as CustomEvent<DetalleFiltroMunicipio | undefined>).detail;
+    if (!d || (d.codigo !== null && typeof d.codigo !== 'string')) return;
+    this.municipio =
+      d.codigo === null ? null : { codigo: d.codigo, nombre: d.nombre || nombresMunicipios([d.codigo], this.t)[0] || d.codigo };
+  };
+
+  protected tituloPredeterminado(): string {
+    return this.t.tituloMetas;
+  }
+
+  /** Same column: the other direction; another column: ascending. */
+  private ordenarPor(columna: ColumnaOrden): void {
+    const o = this.orden;
+    this.orden = {
+      columna,
+      direccion: o?.columna === columna && o.direccion === 'ascendente' ? 'descendente' : 'ascendente',
+    };
+  }
+
+  private alternar(codigo: string): void {
+    const s = new Set(this.abiertas);
+    if (s.has(codigo)) s.delete(codigo);
+    else s.add(codigo);
+    this.abiertas = s;
+  }
+
+  private quitarMunicipio(): void {
+    this.municipio = null;
+    emitir<DetalleFiltroMunicipio>(this, EVENTO_FILTRO_MUNICIPIO, { codigo: null, nombre: null });
+  }
+
+  /** The rows shown (every page), as core's CSV template: the file re-imports into the dashboard. */
+  csvVisible(): string {
+    if (!this.planMostrado) return '';
+    return escribirPlanCsv({ ...this.planMostrado, metas: this.visibles.map((f) => f.meta) }, { lang: this.idioma });
+  }
+
+  private descargarCsv(): void {
+    const url = URL.createObjectURL(new Blob([this.csvVisible()], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'metas.csv';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  protected renderPlan(plan: Plan) {
+    const t = this.t;
+    const lang = this.idioma;
+    const periodoPedido = leerPeriodo(this.periodo);
+    const r = resumenDe(plan, { lang, ...(periodoPedido ? { periodo: periodoPedido } : {}) });
+    const filas = filasDeMetas(plan, r);
+    const ix = indicesDe(filas);
+    const c: Contexto = { lang, t, periodo: r.periodo };
+
+    const avisos: string[] = [];
+    let nivel = this.nivel?.trim() || null;
+    if (nivel !== null && !r.niveles.filas.some((f) => f.codigo === nivel)) {
+      avisos.push(t.metasNivelNoExiste(nivel, r.niveles.filas.map((f) => f.codigo).join(', ')));
+      nivel = null;
+    }
+    const estados = estadosSemaforo();
+    let banda = this.banda?.trim() || null;
+    if (banda !== null && !estados.some((e) => e.id === banda)) {
+      avisos.push(t.metasBandaNoExiste(banda, estados.map((e) => e.id).join(', ')));
+      banda = null;
+    }
+
+    const orden = this.orden ? ix.ordenar(this.orden.columna, this.orden.direccion) : ix.canonico;
+    const posiciones = filtrarOrden(filas, orden, {
+      texto: this.filtro,
+      nivel,
+      banda,
+      secretaria: this.secretaria,
+      municipio: this.municipio?.codigo ?? null,
+    });
+    this.visibles = posiciones.map((i) => filas[i] as FilaMeta);
+    this.planMostrado = plan;
+    const dibujadas = this.visibles.slice(0, this.limite);
+    const n = (v: number) => formatearNumero(v, { lang });
+
+    return html`${avisos.map((a) => html`<p class="error" role="alert">${a}</p>`)}
+      ${this.controles(r, ix, nivel, banda)}
+      ${this.municipio
+        ? html`<div class="filtro-municipio">
+            <p>${t.filtradoMunicipio(this.municipio.nombre)}</p>
+            <button class="secundario" @click=${this.quitarMunicipio}>${t.quitarFiltro}</button>
+          </div>`
+        : nothing}
+      <div class="barra">
+        <p class="conteo" role="status">${t.conteoMetas(n(this.visibles.length), n(filas.length))}</p>
+        <button class="secundario" @click=${this.descargarCsv}>${t.descargarCsv}</button>
+      </div>
+      ${this.visibles.length === 0
+        ? html`<p class="estado">${t.sinCoincidencias}</p>`
+        : html`<div class="desplazable" role="region" aria-label=${this.titulo || t.tituloMetas} tabindex="0">
+            ${this.tabla(plan, r, dibujadas, c)}
+          </div>`}
+      ${this.visibles.length > dibujadas.length
+        ? html`<div class="mas">
+            <p>${t.mostrandoPrimeras(n(dibujadas.length))}</p>
+            <button class="secundario" @click=${() => (this.limite += TAMANO_PAGINA)}>
+              ${t.mostrarMas(n(Math.min(TAMANO_PAGINA, this.visibles.length - dibujadas.length)))}
+            </button>
+            <button class="secundario" @click=${() => (this.limite = Number.POSITIVE_INFINITY)}>${t.mostrarTodas}</button>
+          </div>`
+        : nothing}
+      <p class="rotulo pie">${t.fuenteBandas}: ${r.fuenteBandas[lang]}</p>`;
+  }
+
+  private controles(r: Resumen, ix: Indices, nivel: string | null, banda: string | null): TemplateResult {
+    const t = this.t;
+    const lang = this.idioma;
+    const conteo = r.conteoBandas.cumplimiento.porEstado;
+    const estados = estadosSemaforo().filter((e) => (conteo[e.id] ?? 0) > 0 || e.id === banda);
+    const secretaria = this.secretaria?.trim() ?? '';
+    return html`<div class="controles" part="controles">
+      <label class="control" for="buscar"
+        >${t.buscarMetas}
+        <input
+          id="buscar"
+          type="search"
+          autocomplete="off"
+          .value=${this.filtro ?? ''}
+          @input=${(e: Event) => (this.filtro = (e.target as HTMLInputElement).value)}
+      /></label>
+      <label class="control" for="nivel"
+        >${t.filtroNivel}
+        <select id="nivel" @change=${(e: Event) => (this.nivel = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${nivel === null}>${t.todos}</option>
+          ${r.niveles.filas.map(
+            (f) =>
+              html`<option value=${f.codigo} ?selected=${f.codigo === nivel}>
+                ${'\u00a0\u00a0'.repeat(f.profundidad)}${f.numeracion} ${f.nombreNivel ?? ''}: ${f.nombre ?? t.sinNombre}
+              </option>`,
+          )}
+        </select></label
+      >
+      <label class="control" for="banda"
+        >${t.filtroEstado}
+        <select id="banda" @change=${(e: Event) => (this.banda = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${banda === null}>${t.todos}</option>
+          ${estados.map(
+            (e) =>
+              html`<option value=${e.id} ?selected=${e.id === banda}>${e.nombre[lang]} (${formatearNumero(conteo[e.id] ?? 0, { lang })})</option>`,
+          )}
+        </select></label
+      >
+      ${ix.secretarias.length
+        ? html`<label class="control" for="secretaria"
+            >${t.filtroSecretaria}
+            <select id="secretaria" @change=${(e: Event) => (this.secretaria = (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!secretaria}>${t.todas}</option>
+              ${ix.secretarias.map(
+                (s) => html`<option value=${s} ?selected=${s.toLowerCase() === secretaria.toLowerCase()}>${s}</option>`,
+              )}
+            </select></label
+          >`
+        : nothing}
+    </div>`;
+  }
+
+  private encabezado(columna: ColumnaOrden, texto: string, num = false): TemplateResult {
+    const o = this.orden?.columna === columna ? this.orden : null;
+    const sort = o ? (o.direccion === 'ascendente' ? 'ascending' : 'descending') : nothing;
+    const flecha = o ? (o.direccion === 'ascendente' ? '▲' : '▼') : '↕';
+    return html`<th scope="col" class=${num ? 'num' : ''} aria-sort=${sort} data-columna=${columna}>
+      <button class="orden" @click=${() => this.ordenarPor(columna)}>
+        <span>${texto}</span><span class="flecha" aria-hidden="true">${flecha}</span>
+      </button>
+    </th>`;
+  }
+
+  private tabla(plan: Plan, r: Resumen, dibujadas: FilaMeta[], c: Contexto): TemplateResult {
+    const t = this.t;
+    const p = textoPeriodo(r.periodo);
+    const nombreNivel = plan.niveles[plan.niveles.length - 1] ?? t.nivel;
+    const cabeceras = {
+      codigo: t.colCodigo,
+      nombre: t.meta,
+      nivel: nombreNivel,
+      cumplimiento: t.colCumplimientoPeriodo(p),
+      avance: t.colAvanceCuatrienio,
+      inversion: t.inversion,
+      beneficiarios: t.beneficiarios,
+    };
+    return html`<table part="tabla">
+      <caption class="visualmente-oculto">${this.titulo || t.tituloMetas}</caption>
+      <colgroup>
+        <col class="c-codigo" />
+        <col class="c-meta" />
+        <col class="c-nivel" />
+        <col class="c-porcentaje" />
+        <col class="c-porcentaje" />
+        <col class="c-inversion" />
+        <col class="c-beneficiarios" />
+      </colgroup>
+      <thead>
+        <tr>
+          ${this.encabezado('codigo', cabeceras.codigo)} ${this.encabezado('nombre', cabeceras.nombre)}
+          ${this.encabezado('nivel', cabeceras.nivel)} ${this.encabezado('cumplimiento', cabeceras.cumplimiento, true)}
+          ${this.encabezado('avance', cabeceras.avance, true)} ${this.encabezado('inversion', cabeceras.inversion, true)}
+          ${this.encabezado('beneficiarios', cabeceras.beneficiarios, true)}
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          dibujadas,
+          (f) => f.meta.codigo,
+          (f) => this.fila(f, c, cabeceras),
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private fila(f: FilaMeta, c: Contexto, cab: Record<ColumnaOrden, string>): TemplateResult {
+    const { t, lang } = c;
+    const abierta = this.abiertas.has(f.meta.codigo);
+    const idDetalle = `detalle-${f.indice}`;
+    const nodo = f.ruta[f.ruta.length - 1];
+    const fuentes = fuentesDelPeriodo(f.meta, c);
+    const etiqueta = (k: ColumnaOrden) => html`<span class="etiqueta" aria-hidden="true">${cab[k]}</span>`;
+    return html`<tr class="fila" data-codigo=${f.meta.codigo}>
+        <td>
+          <button
+            class="abrir"
+            aria-expanded=${abierta ? 'true' : 'false'}
+            aria-controls=${abierta ? idDetalle : nothing}
+            aria-label=${t.detalleMeta(f.meta.codigo)}
+            @click=${() => this.alternar(f.meta.codigo)}
+          >
+            <span class="chevron" aria-hidden="true">▸</span>${f.meta.codigo}
+          </button>
+        </td>
+        <th scope="row" class="nombre-meta">${f.meta.nombre}</th>
+        <td class="nivel-meta">
+          ${etiqueta('nivel')}${nodo ? `${nodo.numeracion} ${nodo.nombre ?? t.sinNombre}` : f.meta.nodo}
+        </td>
+        <td class="num" data-columna="cumplimiento">
+          ${etiqueta('cumplimiento')}
+          <div class="pct">${porcentajeConMarca(f.cifras.cumplimiento, f.cifras.bandaCumplimiento, c)}</div>
+        </td>
+        <td class="num" data-columna="avance">
+          ${etiqueta('avance')}
+          <div class="pct">${porcentajeConMarca(f.cifras.avance, f.cifras.bandaAvance, c)}</div>
+        </td>
+        <td class="num" data-columna="inversion">
+          ${etiqueta('inversion')}
+          <span class="cifra">${formatearMillones(f.cifras.inversion, { lang, sinDato: t.sinDato })}</span>
+          ${fuentes.length ? html`<span class="fuentes-celda">${fuentes.join('; ')}</span>` : nothing}
+        </td>
+        <td class="num" data-columna="beneficiarios" data-beneficiarios=${estadoBeneficiarios(f.cifras.beneficiarios)}>
+          ${etiqueta('beneficiarios')}${textoBeneficiarios(f.cifras.beneficiarios, c)}
+        </td>
+      </tr>
+      ${abierta
+        ? html`<tr class="detalle" id=${idDetalle} data-codigo=${f.meta.codigo}>
+            <td colspan="7">${this.detalle(f, c)}</td>
+          </tr>`
+        : nothing}`;
+  }
+
+  private detalle(f: FilaMeta, c: Contexto): TemplateResult {
+    const { t, lang } = c;
+    const m = f.meta;
+    const ruta = f.ruta.map((n) => `${n.numeracion} ${n.nombreNivel ?? ''}: ${n.nombre ?? t.sinNombre}`).join(' › ');
+    return html`<h3>${t.detalleMeta(m.codigo)}</h3>
+      <div class="rejilla-detalle">
+      <div>
+        <dl>
+          ${pregunta(t.filtroNivel, ruta || m.nodo, c)} ${pregunta(t.secretariaMeta, m.secretaria, c)}
+          ${pregunta(t.indicadorMeta, m.indicador, c)}
+          ${pregunta(t.metaCuatrienio, m.metaCuatrienio === null ? null : `${formatearNumero(m.metaCuatrienio, { lang })}${m.unidad ? ` ${m.unidad}` : ''}`, c)}
+          ${pregunta(t.bpin, m.bpin.length ? m.bpin.join(', ') : null, c)}
+        </dl>
+        <h4>${t.inversion}</h4>
+        ${inversionDetallada(f, c)}
+        <h4>${t.beneficiarios}</h4>
+        ${beneficiariosDetallados(f, c)}
+      </div>
+      <div>
+        <dl>
+          ${preguntaEvidencia('queSeHizo', m, c)} ${preguntaEvidencia('como', m, c)} ${preguntaEvidencia('conQuien', m, c)}
+          ${preguntaEvidencia('cuando', m, c)} ${preguntaEvidencia('impacto', m, c)} ${preguntaEvidencia('donde', m, c)}
+        </dl>
+      </div>
+      <div>
+        <h4>${t.municipiosMeta}</h4>
+        ${municipiosDeMeta(m, c)} ${notasDeMeta(f, c)}
+      </div>
+    </div>`;
+  }
+}

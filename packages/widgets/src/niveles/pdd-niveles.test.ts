@@ -1,0 +1,72 @@
+import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { consolidarNiveles, formatearPorcentaje, type Plan } from '@tablero-pdd/core';
+import './registro.js';
+import type { PddNiveles } from './pdd-niveles.js';
+import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
+
+const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
+
+async function montar(atributos: Record<string, string>, plan?: Plan): Promise<PddNiveles> {
+  const el = document.createElement('pdd-niveles');
+  for (const [k, v] of Object.entries(atributos)) el.setAttribute(k, v);
+  if (plan) el.plan = plan;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const filas = (el: PddNiveles) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
+
+describe('<pdd-niveles>', () => {
+  let semilla: Plan;
+  before(async () => {
+    semilla = (await (await fetch(URL_SEMILLA)).json()) as Plan;
+  });
+  afterEach(() => document.querySelectorAll('pdd-niveles').forEach((e) => e.remove()));
+
+  it('llena la tabla que el informe dejó vacía con las cifras de core', async () => {
+    const el = await montar({ src: URL_SEMILLA });
+    await esperar(() => filas(el).length > 0);
+    const esperado = consolidarNiveles(semilla);
+    expect(filas(el)).to.have.length(esperado.filas.length + 1); // + the whole plan
+    const apuesta = esperado.filas.find((f) => f.nombre?.startsWith('Productividad'))!;
+    const fila = el.shadowRoot!.querySelector(`tr[data-codigo="${apuesta.codigo}"]`)!;
+    const celdas = [...fila.querySelectorAll('td')].map((td) => td.textContent!.replace(/[ \t\n]+/g, ' ').trim());
+    expect(celdas[1]).to.contain(formatearPorcentaje(apuesta.cumplimiento));
+    expect(celdas[2]).to.contain(formatearPorcentaje(apuesta.avance));
+    // The línea and componente the report does not name are shown as unnamed, never invented.
+    expect(el.shadowRoot!.textContent).to.contain('sin nombre en el informe');
+    expect(el.shadowRoot!.textContent).to.contain('Promedio simple');
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+  });
+
+  it('se contrae y expande con el teclado', async () => {
+    const el = await montar({}, semilla);
+    await esperar(() => filas(el).length > 0);
+    const antes = filas(el).length;
+    const boton = el.shadowRoot!.querySelector<HTMLButtonElement>('button.expandir')!;
+    boton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(boton.getAttribute('aria-expanded')).to.equal('false');
+    expect(filas(el).length).to.be.lessThan(antes);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(filas(el).length).to.equal(antes);
+  });
+
+  it('muestra solo una rama con el atributo nivel, y habla inglés con lang="en"', async () => {
+    const el = await montar({ nivel: 'L1.C1.A4', lang: 'en' }, semilla);
+    await esperar(() => filas(el).length > 0);
+    expect(filas(el)).to.have.length(1);
+    expect(el.shadowRoot!.textContent).to.contain('Four-year progress');
+    expect(el.shadowRoot!.textContent).not.to.contain('Avance frente al cuatrienio');
+  });
+
+  it('declara el método de ponderación elegido', async () => {
+    const el = await montar({ metodo: 'inversion' }, semilla);
+    await esperar(() => filas(el).length > 0);
+    expect(el.shadowRoot!.querySelector('.metodo')!.textContent).to.contain('inversión');
+  });
+});

@@ -1,0 +1,42 @@
+import { expect } from '@esm-bundle/chai';
+import { formatearMillones, formatearPorcentaje, resumir, type Plan } from '@tablero-pdd/core';
+import './registro.js';
+import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
+
+const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
+
+describe('<pdd-resumen>', () => {
+  let semilla: Plan;
+  before(async () => {
+    semilla = (await (await fetch(URL_SEMILLA)).json()) as Plan;
+  });
+  afterEach(() => document.querySelectorAll('pdd-resumen').forEach((e) => e.remove()));
+
+  it('muestra las cifras que core calcula para el conjunto de datos', async () => {
+    const el = document.createElement('pdd-resumen');
+    el.setAttribute('src', URL_SEMILLA);
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot?.querySelector('.tarjetas'));
+    const r = resumir(semilla);
+    const texto = el.shadowRoot!.textContent!;
+    expect(texto).to.contain(formatearPorcentaje(r.promedio.cumplimiento));
+    expect(texto).to.contain(formatearPorcentaje(r.promedio.avance));
+    expect(texto).to.contain(formatearMillones(r.inversion.total));
+    expect(texto).to.contain('16, 17'); // absent metas are said, not hidden
+    // Beneficiaries of different units are listed apart, never added.
+    const unidades = [...el.shadowRoot!.querySelectorAll('.unidades li')];
+    expect(unidades.length).to.equal(r.beneficiarios.porUnidad.length);
+    expect(unidades.length).to.be.greaterThan(1);
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+  });
+
+  it('cuenta las metas por estado con texto, no solo color', async () => {
+    const el = document.createElement('pdd-resumen');
+    el.plan = semilla;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot?.querySelector('.bandas'));
+    const marcas = [...el.shadowRoot!.querySelectorAll('.bandas .marca')];
+    expect(marcas.length).to.be.greaterThan(0);
+    for (const m of marcas) expect(m.textContent!.trim().length).to.be.greaterThan(2);
+  });
+});

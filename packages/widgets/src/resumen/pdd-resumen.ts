@@ -1,0 +1,131 @@
+import { css, html, nothing } from 'lit';
+import {
+  estadosSemaforo,
+  formatearMillones,
+  formatearNumero,
+  formatearPorcentaje,
+  type Plan,
+} from '@tablero-pdd/core';
+import { ElementoPdd } from '../base/elemento-pdd.js';
+import { resumenDe } from '../base/almacen.js';
+import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
+import { leerPeriodo } from '../base/periodo.js';
+
+/**
+ * `<pdd-resumen>`: summary cards — metas reported, average % cumplimiento and % avance, total investment,
+ * beneficiaries (per unit, never adding people to companies) and the count of metas per semáforo state.
+ * Every figure comes from core's `resumir`.
+ *
+ * @csspart tarjeta - each card.
+ *
+ * @tagname pdd-resumen
+ */
+export class PddResumen extends ElementoPdd {
+  static override styles = [
+    ...ElementoPdd.styles,
+    estilosMarca,
+    css`
+      .tarjetas {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
+        gap: 0.75em;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .tarjeta {
+        background: var(--_superficie);
+        border: 1px solid var(--_borde);
+        border-radius: var(--_radio);
+        padding: 0.75em 1em;
+      }
+      .cifra {
+        display: block;
+        font-size: 1.75em;
+        font-weight: 700;
+        line-height: 1.2;
+        font-variant-numeric: tabular-nums;
+      }
+      .rotulo {
+        display: block;
+        color: var(--_texto-suave);
+        font-size: 0.9em;
+      }
+      .bandas {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35em 1em;
+        margin: 0.75em 0 0;
+        padding: 0;
+        list-style: none;
+      }
+      .nota {
+        color: var(--_texto-suave);
+        font-size: 0.85em;
+        margin-top: 0.75em;
+      }
+      .unidades {
+        margin: 0.25em 0 0;
+        padding: 0;
+        list-style: none;
+      }
+    `,
+  ];
+
+  protected tituloPredeterminado(): string {
+    return this.t.tituloResumen;
+  }
+
+  protected renderPlan(plan: Plan) {
+    const t = this.t;
+    const lang = this.idioma;
+    const periodo = leerPeriodo(this.periodo);
+    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const sinDato = { lang, sinDato: t.sinDato };
+    const p = `${r.periodo.desde}–${r.periodo.hasta}`;
+    const estados = estadosSemaforo().filter((e) => (r.conteoBandas.cumplimiento.porEstado[e.id] ?? 0) > 0);
+    return html`<ul class="tarjetas">
+        <li class="tarjeta" part="tarjeta">
+          <span class="cifra">${formatearNumero(r.metasReportadas, { lang })}</span>
+          <span class="rotulo">${t.metasReportadas}</span>
+          ${r.metasAusentes.length
+            ? html`<span class="rotulo">${t.ausentes(r.metasAusentes.map((a) => a.codigo).join(', '))}</span>`
+            : nothing}
+        </li>
+        <li class="tarjeta" part="tarjeta">
+          <span class="cifra">${formatearPorcentaje(r.promedio.cumplimiento, sinDato)}</span>
+          <span class="rotulo">${t.cumplimientoPromedio} ${p}</span>
+        </li>
+        <li class="tarjeta" part="tarjeta">
+          <span class="cifra">${formatearPorcentaje(r.promedio.avance, sinDato)}</span>
+          <span class="rotulo">${t.avancePromedio}</span>
+        </li>
+        <li class="tarjeta" part="tarjeta">
+          <span class="cifra">${formatearMillones(r.inversion.total, sinDato)}</span>
+          <span class="rotulo">${t.inversionTotal} ${p}</span>
+          ${r.inversion.sinDato.length
+            ? html`<span class="rotulo">${t.metasSinDato(r.inversion.sinDato.length)}</span>`
+            : nothing}
+        </li>
+        <li class="tarjeta" part="tarjeta">
+          <span class="rotulo">${t.beneficiarios}</span>
+          <ul class="unidades">
+            ${r.beneficiarios.porUnidad.map(
+              (u) => html`<li><strong>${formatearNumero(u.total, { lang })}</strong> ${u.etiqueta}</li>`,
+            )}
+          </ul>
+          ${r.beneficiarios.sinDato.length
+            ? html`<span class="rotulo">${t.metasSinDato(r.beneficiarios.sinDato.length)}</span>`
+            : nothing}
+        </li>
+      </ul>
+      <h3>${t.porBanda}</h3>
+      <ul class="bandas">
+        ${estados.map(
+          (e) =>
+            html`<li>${marcaEstado(e, lang)}: <strong>${formatearNumero(r.conteoBandas.cumplimiento.porEstado[e.id] ?? 0, { lang })}</strong></li>`,
+        )}
+      </ul>
+      <p class="nota">${r.promedio.metodo[lang]} ${t.fuenteBandas}: ${r.fuenteBandas[lang]}</p>`;
+  }
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+
+// The single-file bundle a web editor loads with one <script type="module"> tag: lit, d3 modules and core
+// included, nothing else to install. The npm build (tsc, bare imports) is separate.
+export default defineConfig({
+  // Assets (the map's geometry) are resolved next to the script, wherever the page loads it from.
+  base: './',
+  build: {
+    lib: {
+      entry: 'src/bundle.ts',
+      formats: ['es'],
+      fileName: () => 'tablero-pdd.js',
+    },
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+  },
+});

@@ -1,0 +1,44 @@
+/** Helpers shared by the browser tests: axe-core in the real page, and waiting for widgets to settle. */
+import type { AxeResults } from 'axe-core';
+
+declare global {
+  interface Window {
+    axe?: { run: (ctx: unknown, opts?: unknown) => Promise<AxeResults> };
+  }
+}
+
+let cargaAxe: Promise<void> | null = null;
+
+/** axe-core ships as a classic script: load it with a script element (works under a strict CSP too). */
+export function cargarAxe(): Promise<void> {
+  if (window.axe) return Promise.resolve();
+  cargaAxe ??= new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = '/node_modules/axe-core/axe.min.js';
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error('no se pudo cargar axe-core'));
+    document.head.append(s);
+  });
+  return cargaAxe;
+}
+
+/** Runs axe (WCAG 2.1 A/AA rules) on an element, shadow roots included; returns readable violations. */
+export async function violacionesAxe(elemento: Element): Promise<string[]> {
+  await cargarAxe();
+  const r = await window.axe!.run(elemento, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations'],
+  });
+  return r.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
+  );
+}
+
+/** Waits until the element's Lit update cycle and a condition on its shadow root both settle. */
+export async function esperar(condicion: () => boolean, ms = 5000): Promise<void> {
+  const inicio = performance.now();
+  while (!condicion()) {
+    if (performance.now() - inicio > ms) throw new Error('tiempo de espera agotado');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
