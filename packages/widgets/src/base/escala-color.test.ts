@@ -56,6 +56,12 @@ describe('escalaSecuencial', () => {
     expect(escalaSecuencial([0, null]).clases).to.deep.equal([]);
   });
 
+  it('un valor subnormal (5e-324) cae en una clase que lo contiene', () => {
+    const e = escalaSecuencial([5e-324]);
+    const c = e.clases[e.indiceDe(5e-324)!]!;
+    expect(5e-324).to.be.at.most(c.hasta);
+  });
+
   it('límites sin artefactos binarios (0,1 × 3 = 0,3)', () => {
     const e = escalaSecuencial([0.05, 0.12, 0.27, 0.31, 0.44, 0.5]);
     expect(e.clases.map((c) => c.hasta)).to.deep.equal([0.1, 0.2, 0.3, 0.4, 0.5]);

@@ -48,6 +48,8 @@ const REPARTO: Record<number, readonly number[]> = { 1: [3], 2: [1, 4], 3: [0, 2
 /** The smallest "round" step (1, 2, 2.5 or 5 × 10^k; whole numbers for counts) that is at least `bruto`. */
 function pasoRedondo(bruto: number, enteros: boolean): number {
   const potencia = 10 ** Math.floor(Math.log10(bruto));
+  // Subnormal values (5e-324) give 10^-324 = 0: no round step exists, keep the raw one.
+  if (!(potencia > 0)) return bruto;
   for (const m of [1, 2, 2.5, 5, 10]) {
     const paso = m * potencia;
     if (enteros && !Number.isInteger(paso)) continue;
