@@ -1,0 +1,34 @@
+/**
+ * The files a web editor publishes: the canonical JSON (and the CSV template) that the widgets read, and
+ * the two lines of HTML to paste in the page. Both files are written by core's own writers.
+ */
+import { escribirPlanCsv, escribirPlanJson, normalizarNombre, type Plan } from '@tablero-pdd/core';
+
+export interface Exportacion {
+  nombreJson: string;
+  json: string;
+  nombreCsv: string;
+  csv: string;
+  /** The script tag and the element: the files go in the same folder of the site as the page. */
+  html: [string, string];
+}
+
+/** The bundle file the widgets ship as (packages/widgets: dist/tablero-pdd.js). */
+export const ARCHIVO_BUNDLE = 'tablero-pdd.js';
+
+export function nombreArchivo(plan: Plan): string {
+  const base = normalizarNombre(`${plan.entidad.nombre} ${plan.corte.nombre}`).toLowerCase().replace(/\s+/g, '-');
+  return `pdd-${base || 'plan'}`;
+}
+
+export function exportarPlan(plan: Plan): Exportacion {
+  const base = nombreArchivo(plan);
+  const nombreJson = `${base}.json`;
+  return {
+    nombreJson,
+    json: escribirPlanJson(plan),
+    nombreCsv: `${base}.csv`,
+    csv: escribirPlanCsv(plan),
+    html: [`<script type="module" src="${ARCHIVO_BUNDLE}"></script>`, `<pdd-niveles src="${nombreJson}" lang="es"></pdd-niveles>`],
+  };
+}

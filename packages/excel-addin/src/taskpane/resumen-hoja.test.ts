@@ -1,0 +1,65 @@
+import { consolidarNiveles, cumplimiento, estadosSemaforo, resumirBeneficiarios, resumirInversion } from '@tablero-pdd/core';
+import { describe, expect, it } from 'vitest';
+import { FORMATO_PORCENTAJE, contenidoResumen, type BloqueResumen } from './resumen-hoja.js';
+import { planSemilla, planSintetico } from './test-utils/libros-prueba.js';
+
+const bloque = (bs: BloqueResumen[], id: BloqueResumen['id']) => {
+  const b = bs.find((x) => x.id === id);
+  if (!b) throw new Error(`falta el bloque ${id}`);
+  return b;
+};
+
+describe('contenido de la hoja «Resumen PDD»', () => {
+  const plan = planSemilla();
+  const c = contenidoResumen(plan);
+
+  it('la tabla por nivel trae las cifras de consolidarNiveles, una fila por nodo y el total', () => {
+    const n = consolidarNiveles(plan);
+    const b = bloque(c.bloques, 'niveles');
+    expect(b.filas.length).toBe(n.filas.length + 1);
+    n.filas.forEach((f, i) => {
+      expect(b.filas[i]?.[1]).toBe(f.cumplimiento ?? '');
+      expect(b.filas[i]?.[2]).toBe(f.avance ?? '');
+      expect(b.filas[i]?.[3]).toBe(f.bandaCumplimiento.nombre.es);
+    });
+    expect(b.filas.at(-1)?.slice(0, 3)).toEqual(['Total del plan', n.total.cumplimiento, n.total.avance]);
+    expect(b.formatos[1]).toBe(FORMATO_PORCENTAJE);
+    expect(b.grafico).toMatchObject({ desde: 0, hasta: 2 });
+  });
+
+  it('cada meta con su cumplimiento sin tope y su estado', () => {
+    const b = bloque(c.bloques, 'metas');
+    expect(b.filas.length).toBe(plan.metas.length);
+    const m3 = b.filas.find((f) => f[0] === '3');
+    expect(m3?.[3]).toBe(cumplimiento(plan.metas.find((m) => m.codigo === '3') as (typeof plan.metas)[number], plan.corte).valor);
+    expect(m3?.[4]).toBe('Crítico');
+  });
+
+  it('la inversión por fuente suma lo que resumirInversion y no cuenta el sin dato como 0', () => {
+    const inv = resumirInversion(plan, { periodo: { desde: plan.corte.desde, hasta: plan.corte.hasta } });
+    const b = bloque(c.bloques, 'inversion');
+    expect(b.filas.at(-1)).toEqual(['Total', inv.total, inv.metasConDato]);
+    expect(b.filas.length).toBe(inv.porFuente.length + 1);
+  });
+
+  it('beneficiarios por grupo con la nota de que no se suman', () => {
+    const ben = resumirBeneficiarios(plan);
+    const b = bloque(c.bloques, 'beneficiarios_grupo');
+    expect(b.filas.length).toBe(ben.porGrupo.length);
+    expect(b.notas).toEqual([ben.nota.es]);
+  });
+
+  it('una meta sin dato deja la celda vacía (no 0) y el estado lo dice', () => {
+    const p = planSintetico(22);
+    const b = bloque(contenidoResumen(p).bloques, 'metas');
+    const sinDato = b.filas.find((f) => f[0] === '1');
+    // Meta 1 (i = 0) has no executed value in 2025: cumplimiento uses 2024 only, avance likewise.
+    expect(sinDato?.[3]).not.toBe('');
+    const vacias = b.filas.filter((f) => f[3] === '');
+    for (const f of vacias) expect(['Sin dato', 'No programada', 'No calculable']).toContain(f[4]);
+  });
+
+  it('los estados del semáforo son los de core (nombre y colores)', () => {
+    expect(c.estados).toEqual(estadosSemaforo().map((e) => ({ nombre: e.nombre.es, color: e.color, colorTexto: e.colorTexto })));
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * What the "Resumen PDD" sheet holds, built from core's resumir() only: the per-level table, the
+ * per-meta status, investment by source, beneficiaries by group and unit, result indicators. Pure data
+ * (no office.js): escribir-resumen.ts lays it out. Numbers stay numbers with an Excel number format;
+ * a figure without data is an empty cell whose state column says why ("Sin dato", "No programada"),
+ * never a 0.
+ */
+import {
+  BANDAS_PREDETERMINADAS,
+  TEXTOS_AVISO,
+  estadosSemaforo,
+  formatearNumero,
+  resumir,
+  textoMotivo,
+  type MetodoPeso,
+  type Plan,
+  type Porcentaje,
+  type ProgresoIndicador,
+} from '@tablero-pdd/core';
+
+export type ValorResumen = string | number;
+
+export interface GraficoBloque {
+  tipo: 'ColumnClustered' | 'BarClustered';
+  titulo: string;
+  /** Contiguous columns of the block (first = categories). */
+  desde: number;
+  hasta: number;
+}
+
+export interface BloqueResumen {
+  id: 'niveles' | 'metas' | 'inversion' | 'beneficiarios_grupo' | 'beneficiarios_unidad' | 'indicadores';
+  titulo: string;
+  notas: string[];
+  encabezados: string[];
+  filas: ValorResumen[][];
+  /** Excel number format per column (invariant codes: "0.0%"), null = as is. */
+  formatos: Array<string | null>;
+  /** Columns holding a semáforo state name (coloured by conditional formats). */
+  columnasEstado: number[];
+  /** Preferred name of the Excel table (made unique when taken). */
+  tabla: string;
+  grafico?: GraficoBloque;
+}
+
+export interface EstadoVisual {
+  nombre: string;
+  color: string;
+  colorTexto: string;
+}
+
+export interface ContenidoResumen {
+  titulo: string;
+  lineas: string[];
+  bloques: BloqueResumen[];
+  estados: EstadoVisual[];
+}
+
+export const FORMATO_PORCENTAJE = '0.0%';
+export const FORMATO_PESOS = '"$" #,##0';
+export const FORMATO_ENTERO = '#,##0';
+export const FORMATO_NUMERO = '#,##0.##';
+
+const vacio = (v: number | null | undefined): ValorResumen => (v === null || v === undefined || !Number.isFinite(v) ? '' : v);
+
+function observaciones(...ps: Porcentaje[]): string {
+  const textos = new Set<string>();
+  for (const p of ps) {
+    const m = textoMotivo(p, 'es');
+    if (m) textos.add(m);
+    for (const a of p.avisos) textos.add(TEXTOS_AVISO[a].es);
+  }
+  return [...textos].join(' ');
+}
+
+const ESTADOS_INDICADOR: Record<ProgresoIndicador['estado'], string> = {
+  avance: 'Avance',
+  retroceso: 'Retroceso',
+  sin_cambio: 'Sin cambio',
+  meta_alcanzada: 'Meta alcanzada',
+  no_calculable: 'No calculable',
+  sin_dato: 'Sin dato',
+};
+
+const DIRECCIONES = { mayor_es_mejor: 'Mayor es mejor', menor_es_mejor: 'Menor es mejor (p. ej. un escalafón)' } as const;
+
+export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): ContenidoResumen {
+  const r = resumir(plan, { metodo: o.metodo ?? 'iguales', bandas: BANDAS_PREDETERMINADAS, lang: 'es' });
+  const periodo = r.periodo.desde === r.periodo.hasta ? String(r.periodo.desde) : `${r.periodo.desde}–${r.periodo.hasta}`;
+
+  const niveles: BloqueResumen = {
+    id: 'niveles',
+    titulo: 'Cumplimiento y avance por nivel del plan',
+    notas: [r.niveles.descripcionMetodo.es, ...r.niveles.avisos.map((a) => a.mensaje)],
+    encabezados: ['Nivel', `% cumplimiento ${periodo}`, '% avance del cuatrienio', 'Estado del cumplimiento', 'Estado del avance', '% programado al corte', 'Metas', 'Metas con dato', 'Código'],
+    filas: [
+      ...r.niveles.filas.map((f) => [
+        `${f.numeracion} ${f.nombre ?? `${f.nombreNivel ?? 'Nivel'} (sin nombre)`}`,
+        vacio(f.cumplimiento),
+        vacio(f.avance),
+        f.bandaCumplimiento.nombre.es,
+        f.bandaAvance.nombre.es,
+        vacio(f.programado),
+        f.metas,
+        f.metasConDato,
+        f.codigo,
+      ]),
+      [
+        'Total del plan',
+        vacio(r.niveles.total.cumplimiento),
+        vacio(r.niveles.total.avance),
+        r.niveles.total.bandaCumplimiento.nombre.es,
+        r.niveles.total.bandaAvance.nombre.es,
+        vacio(r.niveles.total.programado),
+        r.niveles.total.metas,
+        r.niveles.total.metasConDato,
+        '',
+      ],
+    ],
+    formatos: [null, FORMATO_PORCENTAJE, FORMATO_PORCENTAJE, null, null, FORMATO_PORCENTAJE, FORMATO_ENTERO, FORMATO_ENTERO, '@'],
+    columnasEstado: [3, 4],
+    tabla: 'PDD_Niveles',
+    grafico: { tipo: 'BarClustered', titulo: `Cumplimiento (${periodo}) y avance del cuatrienio por nivel`, desde: 0, hasta: 2 },
+  };
+
+  const metas: BloqueResumen = {
+    id: 'metas',
+    titulo: 'Estado de cada meta de producto',
+    notas: ['Porcentajes sin tope: más de 100 % es sobre-ejecución; negativo, retroceso. Celda vacía: ver el estado y las observaciones.'],
+    encabezados: ['Código', 'Meta', 'Nivel', `% cumplimiento ${periodo}`, 'Estado del cumplimiento', '% avance del cuatrienio', 'Estado del avance', `Inversión ${periodo} (pesos)`, 'Beneficiarios', 'Unidad de beneficiarios', 'Observaciones'],
+    filas: r.metas.map((m) => [
+      m.codigo,
+      m.nombre,
+      m.numeracionNodo ?? m.nodo,
+      vacio(m.cumplimiento.valor),
+      m.bandaCumplimiento.nombre.es,
+      vacio(m.avance.valor),
+      m.bandaAvance.nombre.es,
+      vacio(m.inversion),
+      m.beneficiarios.estado === 'no_aplica' ? 'No aplica' : vacio(m.beneficiarios.total),
+      m.beneficiarios.unidad ?? '',
+      observaciones(m.cumplimiento, m.avance),
+    ]),
+    formatos: ['@', null, '@', FORMATO_PORCENTAJE, null, FORMATO_PORCENTAJE, null, FORMATO_PESOS, FORMATO_NUMERO, null, null],
+    columnasEstado: [4, 6],
+    tabla: 'PDD_Metas',
+  };
+
+  const inv = r.inversion;
+  const inversion: BloqueResumen = {
+    id: 'inversion',
+    titulo: `Inversión por fuente de financiación (${periodo})`,
+    notas: [
+      inv.sinDato.length > 0 ? `${formatearNumero(inv.sinDato.length)} meta(s) sin inversión reportada (no se cuentan como 0): ${inv.sinDato.join(', ')}.` : '',
+      inv.incompletas.length > 0 ? `Metas con fuentes sin valor (su suma es un mínimo): ${inv.incompletas.join(', ')}.` : '',
+      inv.fueraDePeriodo.length > 0 ? `Metas con inversión que cruza el borde del periodo (no se suma): ${inv.fueraDePeriodo.join(', ')}.` : '',
+    ].filter((t) => t !== ''),
+    encabezados: ['Fuente', 'Inversión (pesos)', 'Metas'],
+    filas: [...inv.porFuente.map((f) => [f.etiqueta.es, f.valor, f.metas]), ['Total', vacio(inv.total), inv.metasConDato]],
+    formatos: [null, FORMATO_PESOS, FORMATO_ENTERO],
+    columnasEstado: [],
+    tabla: 'PDD_Inversion',
+    grafico: { tipo: 'BarClustered', titulo: `Inversión por fuente (${periodo})`, desde: 0, hasta: 1 },
+  };
+
+  const b = r.beneficiarios;
+  const grupos: BloqueResumen = {
+    id: 'beneficiarios_grupo',
+    titulo: 'Beneficiarios por grupo poblacional',
+    notas: [b.nota.es],
+    encabezados: ['Grupo', 'Unidad', 'Beneficiarios', 'Metas'],
+    filas: b.porGrupo.map((g) => [g.etiqueta.es, g.etiquetaUnidad, g.valor, g.metas]),
+    formatos: [null, null, FORMATO_NUMERO, FORMATO_ENTERO],
+    columnasEstado: [],
+    tabla: 'PDD_Beneficiarios_Grupo',
+  };
+  const unidades: BloqueResumen = {
+    id: 'beneficiarios_unidad',
+    titulo: 'Beneficiarios por unidad (unidades distintas no se suman)',
+    notas: [
+      b.sinDato.length > 0 ? `Sin dato de beneficiarios: ${b.sinDato.join(', ')}.` : '',
+      b.noAplica.length > 0 ? `No aplica: ${b.noAplica.join(', ')}.` : '',
+    ].filter((t) => t !== ''),
+    encabezados: ['Unidad', 'Beneficiarios', 'Metas'],
+    filas: b.porUnidad.map((u) => [u.etiqueta, u.total, u.metas]),
+    formatos: [null, FORMATO_NUMERO, FORMATO_ENTERO],
+    columnasEstado: [],
+    tabla: 'PDD_Beneficiarios_Unidad',
+  };
+
+  const indicadores: BloqueResumen = {
+    id: 'indicadores',
+    titulo: 'Indicadores de resultado',
+    notas: ['Progreso = (actual − línea base) / (meta − línea base), según la dirección del indicador.'],
+    encabezados: ['Código', 'Indicador', 'Unidad', 'Línea base', 'Actual', 'Meta', 'Dirección', 'Progreso', 'Estado'],
+    filas: r.indicadores.map((i) => [
+      i.codigo,
+      i.nombre,
+      i.unidad ?? '',
+      vacio(i.lineaBase.valor),
+      vacio(i.actual.valor),
+      vacio(i.meta.valor),
+      DIRECCIONES[i.direccion],
+      vacio(i.progreso),
+      ESTADOS_INDICADOR[i.estado],
+    ]),
+    formatos: ['@', null, null, FORMATO_NUMERO, FORMATO_NUMERO, FORMATO_NUMERO, null, FORMATO_PORCENTAJE, null],
+    columnasEstado: [],
+    tabla: 'PDD_Indicadores',
+  };
+
+  const bloques = [niveles, metas, inversion, grupos, unidades, indicadores].filter((x) => x.filas.length > 0);
+  return {
+    titulo: `Resumen del Plan de Desarrollo — ${r.entidad.nombre}`,
+    lineas: [
+      `${r.plan.nombre} · corte ${r.corte.nombre} (${periodo})${r.corte.fecha ? ` · ${r.corte.fecha}` : ''}`,
+      `${formatearNumero(r.metasReportadas)} metas de producto${r.metasAusentes.length > 0 ? `; ${formatearNumero(r.metasAusentes.length)} conocidas pero ausentes de la fuente` : ''}.`,
+      `Semáforo: ${r.fuenteBandas.es}`,
+      'Valores calculados por tablero-pdd; no se recalculan solos: vuelva a crear el resumen si el plan cambia.',
+    ],
+    bloques,
+    estados: estadosSemaforo(BANDAS_PREDETERMINADAS).map((e) => ({ nombre: e.nombre.es, color: e.color, colorTexto: e.colorTexto })),
+  };
+}
