@@ -6,7 +6,7 @@ import { expect } from '@esm-bundle/chai';
 import { esperar } from './utilidades.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
-const ETIQUETAS = ['pdd-resumen', 'pdd-niveles', 'pdd-indicadores', 'pdd-conciliacion', 'pdd-mapa'];
+const ETIQUETAS = ['pdd-resumen', 'pdd-niveles', 'pdd-indicadores', 'pdd-conciliacion', 'pdd-mapa', 'pdd-avance', 'pdd-inversion', 'pdd-beneficiarios'];
 
 describe('bajo una Content-Security-Policy estricta', () => {
   it('el bundle de un solo archivo carga, pinta cada widget y no viola la política', async () => {

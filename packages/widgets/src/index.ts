@@ -9,6 +9,9 @@ import './conciliacion/registro.js';
 import './metas/registro.js';
 import './ficha/registro.js';
 import './mapa/registro.js';
+import './avance/registro.js';
+import './inversion/registro.js';
+import './beneficiarios/registro.js';
 
 export { ElementoPdd } from './base/elemento-pdd.js';
 export { definir } from './base/definir.js';
@@ -22,3 +25,6 @@ export { PddConciliacion } from './conciliacion/pdd-conciliacion.js';
 export { PddMetas } from './metas/pdd-metas.js';
 export { PddFicha } from './ficha/pdd-ficha.js';
 export { PddMapa } from './mapa/index.js';
+export { PddAvance } from './avance/pdd-avance.js';
+export { PddInversion } from './inversion/pdd-inversion.js';
+export { PddBeneficiarios } from './beneficiarios/pdd-beneficiarios.js';

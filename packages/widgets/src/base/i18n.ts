@@ -189,7 +189,7 @@ const es = {
   invFueraPeriodo: (codigos: string) =>
     `Metas con un valor de inversión que cubre años dentro y fuera del periodo (no se suma): ${codigos}.`,
   invNinguna: 'Ninguna meta reporta inversión en el periodo.',
-  tituloBeneficiarios: 'Beneficiarios',
+  tituloBeneficiarios: 'Beneficiarios por grupo poblacional',
   benefGrupoEn: (unidad: string) => `Beneficiarios por grupo poblacional, en ${unidad}`,
   benefPorUnidad: 'Beneficiarios por unidad',
   descBenefGrupo: (unidad: string, n: string) =>
@@ -440,7 +440,7 @@ const en: Textos = {
   invIncompletas: (codigos) => `Metas with some investment value not reported (their sum is a lower bound): ${codigos}.`,
   invFueraPeriodo: (codigos) => `Metas with an investment value spanning years inside and outside the period (not added): ${codigos}.`,
   invNinguna: 'No meta reports investment in the period.',
-  tituloBeneficiarios: 'Beneficiaries',
+  tituloBeneficiarios: 'Beneficiaries by population group',
   benefGrupoEn: (unidad) => `Beneficiaries by population group, in ${unidad}`,
   benefPorUnidad: 'Beneficiaries by unit',
   descBenefGrupo: (unidad, n) =>

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of `<pdd-metas>`. Column widths are fixed (`table-layout: fixed` + colgroup) so sorting or filtering
  * never moves a column. Below 48em of container width each row becomes a card with its own labels (the table
- * keeps its semantics), so it is usable at 320 px and at 200 % zoom; between 48em and 60em it scrolls sideways.
+ * keeps its semantics), so it is usable at 320 px and at 200 % zoom; between 48em and 63em it scrolls sideways.
  */
 export const estilosMetas = css`
   .controles {
@@ -60,22 +60,22 @@ export const estilosMetas = css`
   }
   table {
     table-layout: fixed;
-    min-width: 60em;
+    min-width: 63em;
   }
   col.c-codigo {
-    width: 4.75em;
+    width: 5.75em;
   }
   col.c-nivel {
-    width: 9em;
+    width: 10.5em;
   }
   col.c-porcentaje {
-    width: 8.75em;
+    width: 8.5em;
   }
   col.c-inversion {
-    width: 9em;
+    width: 10.25em;
   }
   col.c-beneficiarios {
-    width: 8.5em;
+    width: 9em;
   }
   thead th {
     vertical-align: bottom;
@@ -132,12 +132,15 @@ export const estilosMetas = css`
   button.abrir[aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
-  .nombre-meta {
-    overflow-wrap: anywhere;
+  /* Long Spanish words break at syllables (the page's lang), not mid-letter. */
+  .nombre-meta,
+  .nivel-meta,
+  .fuentes-celda {
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .nivel-meta {
     font-size: 0.9em;
-    overflow-wrap: anywhere;
   }
   td .marca {
     font-size: 0.9em;
@@ -152,7 +155,6 @@ export const estilosMetas = css`
     display: block;
     font-size: 0.85em;
     color: var(--_texto-suave);
-    overflow-wrap: anywhere;
   }
   tr.detalle > td {
     background: var(--_superficie);

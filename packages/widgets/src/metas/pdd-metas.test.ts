@@ -398,9 +398,9 @@ describe('<pdd-metas>', () => {
         `desplazamiento sin entrada del usuario ${cls.toFixed(4)}, tras entrada ${entradas.reduce((a, e) => a + e.value, 0).toFixed(4)}`,
     );
     expect(cls).to.equal(0);
-    // Generous bound at 1× CPU: the ≤ 50 ms target is for the production bundle at 4× slowdown (see the report).
-    expect(tiempos.orden).to.be.lessThan(250);
-    expect(tiempos.filtro).to.be.lessThan(250);
+    // Generous bound (a shared, loaded machine; dev-mode Lit): drawing all 1,000 rows would take seconds.
+    expect(tiempos.orden).to.be.lessThan(400);
+    expect(tiempos.filtro).to.be.lessThan(400);
 
     el.filtro = '';
     await el.updateComplete;

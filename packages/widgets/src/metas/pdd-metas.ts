@@ -78,7 +78,8 @@ function indicesDe(filas: FilaMeta[]): Indices {
  * Figures come once from core's `resumir`; sorting and filtering only read indexes.
  *
  * @attr nivel - code of a level node: show only its metas (and those of the nodes below it).
- * @attr filtro - free text: show only the metas whose code, name, indicator, level or secretaría contain every word.
+ * @attr filtro - free text: show only the metas whose code, name, indicator, level or secretaría contain every word
+ *   (to show a single meta as the report lays it out, use `<pdd-ficha meta="…">`).
  * @attr banda - id of a semáforo state of % cumplimiento (sobresaliente, satisfactorio, medio, bajo, critico,
  *   sobre_ejecucion, retroceso, no_programada, sin_dato, no_calculable).
  * @attr secretaria - show only the metas of this secretaría.

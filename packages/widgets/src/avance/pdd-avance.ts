@@ -1,0 +1,49 @@
+import { html } from 'lit';
+import type { Plan } from '@tablero-pdd/core';
+import { ElementoPdd } from '../base/elemento-pdd.js';
+import { resumenDe } from '../base/almacen.js';
+import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
+import { leerPeriodo } from '../base/periodo.js';
+import { modeloAvanceMetas, modeloAvanceNiveles } from './modelo-avance.js';
+
+/**
+ * `<pdd-avance>`: progress chart — % cumplimiento in the period and % avance frente al cuatrienio side by side,
+ * per meta (default) or per plan level, coloured by semáforo state with its mark and value as text. Bars stop at
+ * 100 %; an over-execution is labelled with its raw value ("115 % (sobre-ejecución)"); metas not programmed or
+ * without data are written as such, never drawn as 0. With a text summary, "Ver tabla" and downloads (CSV, SVG,
+ * PNG). Figures come from core's `resumir`.
+ *
+ * @attr agrupar - "meta" (default) or "nivel": one row per meta, or per node of the plan's tree (rolled up by core).
+ * @attr nivel - code of a node: only the metas (or levels) of that branch.
+ *
+ * @tagname pdd-avance
+ */
+export class PddAvance extends ElementoPdd {
+  static override styles = [...ElementoPdd.styles, ...estilosGrafico];
+
+  static override properties = {
+    ...ElementoPdd.properties,
+    agrupar: { type: String },
+    nivel: { type: String },
+  };
+
+  declare agrupar: string | undefined;
+  declare nivel: string | undefined;
+  private readonly graficos = new ControlGraficos(this);
+
+  protected tituloPredeterminado(): string {
+    return this.agrupar === 'nivel' ? this.t.tituloAvanceNiveles : this.t.tituloAvanceMetas;
+  }
+
+  protected renderPlan(plan: Plan) {
+    const lang = this.idioma;
+    const periodo = leerPeriodo(this.periodo);
+    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const o = { lang, nivel: this.nivel, titulo: this.titulo };
+    const m = this.agrupar === 'nivel' ? modeloAvanceNiveles(r, o) : modeloAvanceMetas(r, o);
+    if (!m.ok) return html`<p class="error" role="alert">${m.mensaje}</p>`;
+    if (m.modelo.filas.length === 0) return html`<p class="estado">${this.t.sinDatos}</p>`;
+    return html`${graficoBarras(m.modelo, this.graficos, lang, { tituloVisible: false })}
+      <p class="notas-grafico">${r.fuenteBandas[lang]}</p>`;
+  }
+}

@@ -1,0 +1,57 @@
+import { html, nothing } from 'lit';
+import type { Plan } from '@tablero-pdd/core';
+import { ElementoPdd } from '../base/elemento-pdd.js';
+import { resumenDe } from '../base/almacen.js';
+import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
+import { leerPeriodo } from '../base/periodo.js';
+import { modelosBeneficiarios, notasBeneficiarios, type PorBeneficiarios } from './modelo-beneficiarios.js';
+
+/**
+ * `<pdd-beneficiarios>`: beneficiaries as bars, by population group (default; one chart per unit, groups
+ * overlap so they are never added into a total) or by unit (people and firms never added together). Metas
+ * "sin dato reportado" and "no aplica" are listed apart, never drawn as 0. With a text summary, "Ver tabla"
+ * and downloads (CSV, SVG, PNG). Figures come from core's `resumir`.
+ *
+ * @attr por - "grupo" (default) or "unidad".
+ * @cssprop --pdd-serie-1 - colour of the bars.
+ *
+ * @tagname pdd-beneficiarios
+ */
+export class PddBeneficiarios extends ElementoPdd {
+  static override styles = [...ElementoPdd.styles, ...estilosGrafico];
+
+  static override properties = {
+    ...ElementoPdd.properties,
+    por: { type: String },
+  };
+
+  declare por: string | undefined;
+  private readonly graficos = new ControlGraficos(this);
+
+  private get eje(): PorBeneficiarios {
+    return this.por === 'unidad' ? 'unidad' : 'grupo';
+  }
+
+  protected tituloPredeterminado(): string {
+    return this.eje === 'unidad' ? this.t.benefPorUnidad : this.t.tituloBeneficiarios;
+  }
+
+  protected renderPlan(plan: Plan) {
+    const lang = this.idioma;
+    const t = this.t;
+    const periodo = leerPeriodo(this.periodo);
+    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const por = this.eje;
+    const modelos = modelosBeneficiarios(r, { lang, por, titulo: this.titulo });
+    const notas = [r.beneficiarios.nota[lang], ...notasBeneficiarios(r, lang)];
+    const vacio = por === 'grupo' ? t.benefSinGrupos : t.sinDatos;
+    // A single chart whose caption is the widget's heading: the caption is kept for screen readers only.
+    const visible = !(modelos.length === 1 && por === 'unidad');
+    return html`${modelos.length === 0 ? html`<p class="estado">${vacio}</p>` : modelos.map((m) => graficoBarras(m, this.graficos, lang, { tituloVisible: visible }))}
+      ${notas.length
+        ? html`<ul class="notas-grafico">
+            ${notas.map((n) => html`<li>${n}</li>`)}
+          </ul>`
+        : nothing}`;
+  }
+}

@@ -1,0 +1,82 @@
+import { html, nothing } from 'lit';
+import { cruzarInversion, type InversionCruzada, type Periodo, type Plan } from '@tablero-pdd/core';
+import { ElementoPdd } from '../base/elemento-pdd.js';
+import { resumenDe } from '../base/almacen.js';
+import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
+import { leerPeriodo } from '../base/periodo.js';
+import { modeloInversion, notasInversion, type PorInversion } from './modelo-inversion.js';
+
+/** core's cross-tab by source, once per plan and period (like resumenDe). */
+const cruzadas = new WeakMap<Plan, Map<string, InversionCruzada>>();
+function cruzadaDe(plan: Plan, periodo: Periodo): InversionCruzada {
+  let porPeriodo = cruzadas.get(plan);
+  if (!porPeriodo) {
+    porPeriodo = new Map();
+    cruzadas.set(plan, porPeriodo);
+  }
+  const clave = `${periodo.desde}-${periodo.hasta}`;
+  let c = porPeriodo.get(clave);
+  if (!c) {
+    c = cruzarInversion(plan, { periodo });
+    porPeriodo.set(clave, c);
+  }
+  return c;
+}
+
+/**
+ * `<pdd-inversion>`: investment in the period as bars (no pie charts), by funding source (default), by plan
+ * level or by year, optionally stacked by source; in millones with core's formatter. Metas without investment
+ * reported are stated apart ("N metas sin dato"), never added as 0. With a text summary, "Ver tabla" and
+ * downloads (CSV, SVG, PNG). Figures come from core (`resumir` and `cruzarInversion`).
+ *
+ * @attr por - "fuente" (default), "nivel" or "anio".
+ * @attr apilado - present: each level's or year's bar is split by funding source.
+ * @cssprop --pdd-serie-1 - colour of the bars and of the first stacked source (--pdd-serie-2 … --pdd-serie-6 the next ones).
+ *
+ * @tagname pdd-inversion
+ */
+export class PddInversion extends ElementoPdd {
+  static override styles = [...ElementoPdd.styles, ...estilosGrafico];
+
+  static override properties = {
+    ...ElementoPdd.properties,
+    por: { type: String },
+    apilado: { type: Boolean },
+  };
+
+  declare por: string | undefined;
+  declare apilado: boolean;
+  private readonly graficos = new ControlGraficos(this);
+
+  constructor() {
+    super();
+    this.apilado = false;
+  }
+
+  private get eje(): PorInversion {
+    return this.por === 'nivel' || this.por === 'anio' ? this.por : 'fuente';
+  }
+
+  protected tituloPredeterminado(): string {
+    const t = this.t;
+    return { fuente: t.tituloInversionFuente, nivel: t.tituloInversionNivel, anio: t.tituloInversionAnio }[this.eje];
+  }
+
+  protected renderPlan(plan: Plan) {
+    const lang = this.idioma;
+    const t = this.t;
+    const periodo = leerPeriodo(this.periodo);
+    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const por = this.eje;
+    const cruzada = this.apilado && por !== 'fuente' ? cruzadaDe(plan, r.periodo) : null;
+    const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.titulo });
+    const notas = notasInversion(r, lang);
+    const lista = notas.length
+      ? html`<ul class="notas-grafico">
+          ${notas.map((n) => html`<li>${n}</li>`)}
+        </ul>`
+      : nothing;
+    if (r.inversion.total === null || m.filas.length === 0) return html`<p class="estado">${t.invNinguna}</p>${lista}`;
+    return html`${graficoBarras(m, this.graficos, lang, { tituloVisible: false })}${lista}`;
+  }
+}
