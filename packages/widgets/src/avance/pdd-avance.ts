@@ -1,9 +1,7 @@
 import { html } from 'lit';
 import type { Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
-import { leerPeriodo } from '../base/periodo.js';
 import { modeloAvanceMetas, modeloAvanceNiveles } from './modelo-avance.js';
 
 /**
@@ -37,8 +35,7 @@ export class PddAvance extends ElementoPdd {
 
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
-    const periodo = leerPeriodo(this.periodo);
-    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const r = this.resumen(plan);
     const o = { lang, nivel: this.nivel, titulo: this.titulo };
     const m = this.agrupar === 'nivel' ? modeloAvanceNiveles(r, o) : modeloAvanceMetas(r, o);
     if (!m.ok) return html`<p class="error" role="alert">${m.mensaje}</p>`;

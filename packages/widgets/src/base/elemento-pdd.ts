@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Idioma, Plan } from '@tablero-pdd/core';
+import type { Idioma, MetodoPeso, Plan, Resumen } from '@tablero-pdd/core';
 import { validarPlan } from '@tablero-pdd/core';
-import { cargarPlan, type EstadoDatos } from './almacen.js';
+import { cargarPlan, resumenDe, type EstadoDatos } from './almacen.js';
+import { leerPeriodo } from './periodo.js';
 import { estilosBase } from './estilos-base.js';
 import { idioma, texto } from './i18n.js';
 import { EVENTO_CARGA, EVENTO_ERROR, emitir } from './eventos.js';
@@ -61,6 +62,12 @@ export abstract class ElementoPdd extends LitElement {
 
   protected get t() {
     return texto(this.idioma);
+  }
+
+  /** core's summary for this widget's language and `periodo`, computed once per page and shared. */
+  protected resumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): Resumen {
+    const periodo = leerPeriodo(this.periodo);
+    return resumenDe(plan, { lang: this.idioma, ...o, ...(periodo ? { periodo } : {}) });
   }
 
   /** The default heading of the widget, in the chosen language. */

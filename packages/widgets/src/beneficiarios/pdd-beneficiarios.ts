@@ -1,9 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
-import { leerPeriodo } from '../base/periodo.js';
 import { modelosBeneficiarios, notasBeneficiarios, type PorBeneficiarios } from './modelo-beneficiarios.js';
 
 /**
@@ -39,8 +37,7 @@ export class PddBeneficiarios extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const periodo = leerPeriodo(this.periodo);
-    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const r = this.resumen(plan);
     const por = this.eje;
     const modelos = modelosBeneficiarios(r, { lang, por, titulo: this.titulo });
     const notas = [r.beneficiarios.nota[lang], ...notasBeneficiarios(r, lang)];

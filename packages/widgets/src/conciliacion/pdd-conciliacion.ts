@@ -8,7 +8,6 @@ import {
   type Plan,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 
 function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string): string {
   if (d.campo === 'cumplimiento' || d.campo === 'avance') return formatearPorcentaje(v, { lang, sinDato, decimales: 2 });
@@ -105,7 +104,7 @@ export class PddConciliacion extends ElementoPdd {
 
   protected renderPlan(plan: Plan) {
     const t = this.t;
-    const todas = resumenDe(plan, { lang: this.idioma }).discrepancias;
+    const todas = this.resumen(plan).discrepancias;
     const errores = todas.filter((d) => d.tipo === 'discrepancia');
     const avisos = todas.filter((d) => d.tipo === 'aviso');
     const noVerificables = todas.filter((d) => d.tipo === 'no_verificable');

@@ -1,9 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 import { estilosMarca } from '../base/marca-estado.js';
-import { leerPeriodo } from '../base/periodo.js';
 import { filasDeMetas, type FilaMeta } from '../metas/filas-metas.js';
 import {
   beneficiariosDetallados,
@@ -91,8 +89,7 @@ export class PddFicha extends ElementoPdd {
   private elegida(plan: Plan): { fila: FilaMeta; c: Contexto } | { error: string } {
     const t = this.t;
     const lang = this.idioma;
-    const periodo = leerPeriodo(this.periodo);
-    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const r = this.resumen(plan);
     const filas = filasDeMetas(plan, r);
     const codigo = this.meta?.trim();
     const fila = codigo ? filas.find((f) => f.meta.codigo === codigo) : filas[0];

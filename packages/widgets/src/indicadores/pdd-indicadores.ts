@@ -7,7 +7,6 @@ import {
   type ResumenIndicador,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 
 /** How a value of the indicator reads: ratios of a "porcentaje" unit as %, positions as "puesto N". */
 function valorIndicador(v: number | null, unidad: string | null, lang: Idioma, sinDato: string): string {
@@ -118,7 +117,7 @@ export class PddIndicadores extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
-    const indicadores = resumenDe(plan, { lang }).indicadores;
+    const indicadores = this.resumen(plan).indicadores;
     if (indicadores.length === 0) return html`<p class="estado">${t.sinIndicadores}</p>`;
     const fuera = t.sinDato;
     return html`<ol class="indicadores">

@@ -1,9 +1,7 @@
 import { html, nothing } from 'lit';
 import { cruzarInversion, type InversionCruzada, type Periodo, type Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
-import { leerPeriodo } from '../base/periodo.js';
 import { modeloInversion, notasInversion, type PorInversion } from './modelo-inversion.js';
 
 /** core's cross-tab by source, once per plan and period (like resumenDe). */
@@ -65,8 +63,7 @@ export class PddInversion extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const periodo = leerPeriodo(this.periodo);
-    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const r = this.resumen(plan);
     const por = this.eje;
     const cruzada = this.apilado && por !== 'fuente' ? cruzadaDe(plan, r.periodo) : null;
     const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.titulo });

@@ -9,10 +9,8 @@ import {
   type Resumen,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 import { EVENTO_FILTRO_MUNICIPIO, emitir, type DetalleFiltroMunicipio } from '../base/eventos.js';
 import { estilosMarca } from '../base/marca-estado.js';
-import { leerPeriodo } from '../base/periodo.js';
 import { estilosMetas } from './estilos-metas.js';
 import { filasDeMetas, type FilaMeta } from './filas-metas.js';
 import { filtrarOrden } from './filtrar-metas.js';
@@ -187,8 +185,7 @@ export class PddMetas extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
-    const periodoPedido = leerPeriodo(this.periodo);
-    const r = resumenDe(plan, { lang, ...(periodoPedido ? { periodo: periodoPedido } : {}) });
+    const r = this.resumen(plan);
     const filas = filasDeMetas(plan, r);
     const ix = indicesDe(filas);
     const c: Contexto = { lang, t, periodo: r.periodo };

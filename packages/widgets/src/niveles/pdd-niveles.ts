@@ -8,9 +8,7 @@ import {
   type Plan,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
-import { leerPeriodo } from '../base/periodo.js';
 
 const METODOS: readonly MetodoPeso[] = ['iguales', 'declarados', 'inversion'];
 
@@ -97,8 +95,7 @@ export class PddNiveles extends ElementoPdd {
     const t = this.t;
     const lang = this.idioma;
     const metodo = METODOS.find((m) => m === this.metodo) ?? 'iguales';
-    const periodo = leerPeriodo(this.periodo) ?? undefined;
-    const r = resumenDe(plan, { metodo, lang, ...(periodo ? { periodo } : {}) }).niveles;
+    const r = this.resumen(plan, { metodo }).niveles;
     const filas = this.nivel ? rama(r.filas, this.nivel) : r.filas;
     if (filas.length === 0) return html`<p class="estado">${t.sinDatos}</p>`;
     const conHijos = new Set(filas.map((f) => f.padre).filter((p): p is string => p !== null));

@@ -7,9 +7,7 @@ import {
   type Plan,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { resumenDe } from '../base/almacen.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
-import { leerPeriodo } from '../base/periodo.js';
 
 /**
  * `<pdd-resumen>`: summary cards — metas reported, average % cumplimiento and % avance, total investment,
@@ -79,8 +77,7 @@ export class PddResumen extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
-    const periodo = leerPeriodo(this.periodo);
-    const r = resumenDe(plan, { lang, ...(periodo ? { periodo } : {}) });
+    const r = this.resumen(plan);
     const sinDato = { lang, sinDato: t.sinDato };
     const p = `${r.periodo.desde}–${r.periodo.hasta}`;
     const estados = estadosSemaforo().filter((e) => (r.conteoBandas.cumplimiento.porEstado[e.id] ?? 0) > 0);

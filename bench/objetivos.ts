@@ -1,0 +1,56 @@
+/**
+ * The targets of `npm run bench` for core and how a measurement is judged against them. Where each number
+ * comes from is in bench/README.md.
+ */
+import type { ResultadoCompleto, ResultadoPequeno } from './resultados.js';
+
+export const OBJETIVOS = {
+  /** (a) A department's plan (1,000 metas), validate + summarise, median of warm runs. */
+  pequenoMs: 10,
+  /** (b) The whole country (500,000 metas) from the file, end to end. */
+  completoMs: 10_000,
+  /** (b) Peak resident memory, MB (1,000,000 bytes): 1.5 GB. */
+  completoRssMB: 1_500,
+  /**
+   * (b) vs (a): time per meta of validate + summarise may grow at most this much from 1,000 to 500,000
+   * metas. Linear work keeps it near 1; the margin absorbs the larger garbage-collection cost of a heap a
+   * thousand times bigger. Above it, something grows faster than the data.
+   */
+  crecimientoPorMeta: 2,
+} as const;
+
+export interface Veredicto {
+  id: string;
+  descripcion: string;
+  valor: number;
+  unidad: 'ms' | 's' | 'MB' | '×';
+  objetivo: number;
+  cumple: boolean;
+}
+
+/** Time per meta of validate + summarise in the large run divided by the same in the small one. */
+export function crecimientoPorMeta(pequeno: Pick<ResultadoPequeno, 'msPorMeta'>, completo: Pick<ResultadoCompleto, 'metas' | 'validarMs' | 'resumirMs'>): number {
+  if (!(pequeno.msPorMeta > 0)) throw new Error('crecimientoPorMeta: el tiempo por meta de (a) debe ser mayor que 0');
+  if (!(completo.metas > 0)) throw new Error('crecimientoPorMeta: (b) debe tener metas');
+  return (completo.validarMs + completo.resumirMs) / completo.metas / pequeno.msPorMeta;
+}
+
+/** Verdicts for one validation mode; ids end with the mode ('a_tiempo_compilada'…). */
+export function evaluar(pequeno: ResultadoPequeno | null, completo: ResultadoCompleto | null): Veredicto[] {
+  if (pequeno && completo && pequeno.validacion !== completo.validacion) {
+    throw new Error(`evaluar: (a) y (b) deben usar la misma validación (${pequeno.validacion} ≠ ${completo.validacion})`);
+  }
+  const modo = pequeno?.validacion ?? completo?.validacion ?? '';
+  const v: Veredicto[] = [];
+  const al = (id: string, descripcion: string, valor: number, unidad: Veredicto['unidad'], objetivo: number) =>
+    v.push({ id: `${id}_${modo}`, descripcion: `${descripcion}, validación ${modo}`, valor, unidad, objetivo, cumple: valor <= objetivo });
+  if (pequeno) al('a_tiempo', `(a) ${pequeno.metas} metas: validar + resumir (mediana)`, pequeno.medianaMs, 'ms', OBJETIVOS.pequenoMs);
+  if (completo) {
+    al('b_tiempo', `(b) ${completo.metas} metas desde el archivo: total`, completo.totalMs / 1000, 's', OBJETIVOS.completoMs / 1000);
+    al('b_memoria', `(b) ${completo.metas} metas: memoria pico (maxRSS)`, completo.rssPicoMB, 'MB', OBJETIVOS.completoRssMB);
+  }
+  if (pequeno && completo) {
+    al('crecimiento', '(b) frente a (a): tiempo por meta de validar + resumir', crecimientoPorMeta(pequeno, completo), '×', OBJETIVOS.crecimientoPorMeta);
+  }
+  return v;
+}

@@ -1,0 +1,377 @@
+/**
+ * Widgets in a real browser: headless Chromium at 4× CPU slowdown (Lighthouse's mobile preset), the one-script
+ * bundle built by Vite as a web editor loads it, served by a local server.
+ * (a) Seed page: time from "data available" (the plan's text has arrived) to every widget of the page rendered
+ *     (target ≤ 300 ms), with `src` (one shared validation) and with `.plan` (each widget validates), and the
+ *     layout shift of that first render (target 0).
+ * (b) 1,000-meta plan (bench/generar-plan.ts) in <pdd-metas>: a real click on a column's sort button and real
+ *     key presses in the text filter, each timed to the next frame after it (targets ≤ 50 ms), and the layout
+ *     shift they cause (target 0).
+ * Baselines measured in the same run, same page setup: an empty page (the floor: script loaded, nothing drawn)
+ * and a plain static table of the same data built with DOM calls (and sorted / filtered by plain DOM code).
+ * Never asserts: a missed target is reported, not thrown.
+ *
+ * Uso: node --import tsx bench/widgets-render.ts [--repeticiones=5] [--lentitud=4]
+ */
+import { build } from 'vite';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { asegurarPlan } from './datos.js';
+import { formatearNumero } from '../packages/core/src/format/numero.js';
+
+const RAIZ = resolve(import.meta.dirname, '..');
+const SEMILLA = join(RAIZ, 'demo/data/norte-de-santander-2024-2025.json');
+const args = process.argv.slice(2);
+const arg = (nombre: string, defecto: number) => {
+  const a = args.find((x) => x.startsWith(`--${nombre}=`));
+  const v = a ? Number(a.split('=')[1]) : defecto;
+  if (!Number.isFinite(v) || v <= 0) throw new Error(`--${nombre}: se esperaba un número positivo, se recibió «${a ?? ''}»`);
+  return v;
+};
+const REPETICIONES = arg('repeticiones', 5);
+const LENTITUD = arg('lentitud', 4);
+const OBJETIVO_RENDER = 300;
+const OBJETIVO_INTERACCION = 50;
+/** Typed in the filter: a word in about 85 of the generated plan's 1,000 meta names. */
+const PALABRA = 'escolar';
+
+/** Every widget a seed page can hold; the map draws Norte de Santander (its geometry ships with the bundle). */
+const WIDGETS = [
+  'pdd-resumen',
+  'pdd-niveles',
+  'pdd-indicadores',
+  'pdd-conciliacion',
+  'pdd-metas',
+  'pdd-ficha',
+  'pdd-avance',
+  'pdd-inversion',
+  'pdd-beneficiarios',
+  'pdd-mapa departamento="54"',
+];
+
+async function construir(): Promise<string> {
+  const salida = mkdtempSync(join(tmpdir(), 'pdd-widgets-bench-'));
+  await build({
+    root: RAIZ,
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    build: {
+      lib: { entry: join(RAIZ, 'packages/widgets/src/bundle.ts'), formats: ['es'], fileName: () => 'tablero-pdd.js' },
+      outDir: salida,
+      target: 'es2022',
+      minify: true,
+      reportCompressedSize: false,
+    },
+  });
+  return salida;
+}
+
+/** Shared by every page: layout shifts observed from the start (buffered), with and without recent input. */
+const OBSERVADOR = `
+window.__cls = { total: 0, sinEntrada: 0, nodos: [] };
+new PerformanceObserver((l) => {
+  for (const e of l.getEntries()) {
+    window.__cls.total += e.value;
+    if (!e.hadRecentInput) window.__cls.sinEntrada += e.value;
+    for (const f of e.sources ?? []) if (f.node) window.__cls.nodos.push(f.node.localName || f.node.nodeName);
+  }
+}).observe({ type: 'layout-shift', buffered: true });
+const siguienteCuadro = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok)));
+const texto = async (url) => (await fetch(url, { cache: 'no-store' })).text();
+`;
+
+function pagina(cuerpo: string): string {
+  return `<!doctype html><html lang="es"><meta charset="utf-8"><title>bench</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><body>
+<script type="module">
+import './tablero-pdd.js';
+${OBSERVADOR}
+${cuerpo}
+</script>`;
+}
+
+/** Plain DOM table of metas (no Lit, no core), with sort and filter written the plain way. */
+const TABLA_ESTATICA = `
+function tablaEstatica(plan) {
+  const tabla = document.createElement('table');
+  const cab = tabla.createTHead().insertRow();
+  for (const t of ['Código', 'Meta', 'Indicador', 'Meta cuatrienio', 'Secretaría']) { const th = document.createElement('th'); th.textContent = t; cab.append(th); }
+  const cuerpo = tabla.createTBody();
+  const filas = plan.metas.map((m) => {
+    const tr = document.createElement('tr');
+    for (const v of [m.codigo, m.nombre, m.indicador ?? '', m.metaCuatrienio ?? '', m.secretaria ?? '']) tr.insertCell().textContent = String(v);
+    return { tr, m };
+  });
+  cuerpo.append(...filas.map((f) => f.tr));
+  const boton = document.createElement('button');
+  boton.textContent = 'Ordenar';
+  let dir = 1;
+  boton.addEventListener('click', () => { dir = -dir; filas.sort((a, b) => dir * ((a.m.metaCuatrienio ?? 0) - (b.m.metaCuatrienio ?? 0))); cuerpo.append(...filas.map((f) => f.tr)); });
+  const buscar = document.createElement('input');
+  buscar.setAttribute('aria-label', 'Buscar');
+  buscar.addEventListener('input', () => { const q = buscar.value.toLowerCase(); for (const f of filas) f.tr.hidden = !f.m.nombre.toLowerCase().includes(q); });
+  document.body.append(buscar, boton, tabla);
+}
+`;
+
+/** Resolves when every widget is past loading (no aria-busy, no "Cargando…" text) or shows an error. */
+const ESPERAR_WIDGETS = `
+function listos(elementos) {
+  const listo = (el) => el.shadowRoot && el.shadowRoot.querySelector('[aria-busy="false"]') && !/Cargando/.test(el.shadowRoot.textContent);
+  return new Promise((ok) => {
+    const mirar = () => { if (elementos.every(listo)) { obs.disconnect(); ok(); return true; } return false; };
+    const obs = new MutationObserver(mirar);
+    for (const el of elementos) obs.observe(el.shadowRoot, { childList: true, subtree: true, characterData: true, attributes: true });
+    mirar();
+  });
+}
+`;
+
+/**
+ * A page whose widgets get the data at t0, by `src` (a blob: URL of the text already downloaded: one shared
+ * parse and validation) or by `.plan` (the parsed object: each widget validates). A paragraph after them
+ * shows any layout shift their first render causes.
+ */
+function paginaWidgets(lista: string[], modo: 'src' | 'plan'): string {
+  return pagina(`${ESPERAR_WIDGETS}
+const datos = await texto('semilla.json');
+const t0 = performance.now();
+const fuente = ${modo === 'src' ? "URL.createObjectURL(new Blob([datos], { type: 'application/json' }))" : 'JSON.parse(datos)'};
+const els = ${JSON.stringify(lista)}.map((w) => {
+  const [tag, ...resto] = w.split(' ');
+  const el = document.createElement(tag);
+  for (const a of resto) { const [k, v] = a.split('='); el.setAttribute(k, JSON.parse(v)); }
+  ${modo === 'src' ? "el.setAttribute('src', fuente);" : 'el.plan = fuente;'}
+  return el;
+});
+const centinela = document.createElement('p');
+centinela.textContent = 'fin';
+document.body.append(...els, centinela);
+await listos(els);
+await siguienteCuadro();
+window.__nav = performance.now();
+window.__ms = window.__nav - t0;
+window.__n = els.length;
+window.__errores = els.filter((e) => e.shadowRoot.querySelector('[role="alert"]')).map((e) => e.localName);`);
+}
+
+const PAGINAS: Record<string, string> = {
+  'vacia.html': pagina(`
+const datos = await texto('semilla.json');
+const t0 = performance.now();
+await siguienteCuadro();
+window.__nav = performance.now();
+window.__ms = window.__nav - t0;`),
+  'estatica.html': pagina(`${TABLA_ESTATICA}
+const datos = await texto('semilla.json');
+const t0 = performance.now();
+tablaEstatica(JSON.parse(datos));
+await siguienteCuadro();
+window.__nav = performance.now();
+window.__ms = window.__nav - t0;`),
+  'widgets-src.html': paginaWidgets(WIDGETS, 'src'),
+  'widgets-plan.html': paginaWidgets(WIDGETS, 'plan'),
+  ...Object.fromEntries(WIDGETS.map((w, i) => [`solo-${i}.html`, paginaWidgets([w], 'src')])),
+  'metas-1000.html': pagina(`${ESPERAR_WIDGETS}
+const datos = await texto('plan-1000.json');
+const url = URL.createObjectURL(new Blob([datos], { type: 'application/json' }));
+const el = document.createElement('pdd-metas');
+el.setAttribute('src', url);
+document.body.append(el);
+await listos([el]);
+await siguienteCuadro();
+window.__listo = true;`),
+  'estatica-1000.html': pagina(`${TABLA_ESTATICA}
+const datos = await texto('plan-1000.json');
+tablaEstatica(JSON.parse(datos));
+await siguienteCuadro();
+window.__listo = true;`),
+};
+
+const TIPOS: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.topojson': 'application/json', '.geojson': 'application/geo+json' };
+
+function servir(carpeta: string, plan1000: string): Promise<{ servidor: Server; base: string }> {
+  const archivos = new Map<string, Buffer>();
+  const agregar = (dir: string, prefijo: string) => {
+    for (const f of readdirSync(dir, { withFileTypes: true })) {
+      if (f.isDirectory()) agregar(join(dir, f.name), `${prefijo}${f.name}/`);
+      else archivos.set(`/${prefijo}${f.name}`, readFileSync(join(dir, f.name)));
+    }
+  };
+  agregar(carpeta, '');
+  archivos.set('/semilla.json', readFileSync(SEMILLA));
+  archivos.set('/plan-1000.json', readFileSync(plan1000));
+  for (const [k, v] of Object.entries(PAGINAS)) archivos.set(`/${k}`, Buffer.from(v));
+  const servidor = createServer((req, res) => {
+    const ruta = new URL(req.url ?? '/', 'http://x').pathname;
+    const cuerpo = archivos.get(ruta);
+    if (!cuerpo) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TIPOS[extname(ruta)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(cuerpo);
+  });
+  return new Promise((ok) =>
+    servidor.listen(0, '127.0.0.1', () => {
+      const dir = servidor.address();
+      ok({ servidor, base: `http://127.0.0.1:${typeof dir === 'object' && dir ? dir.port : 0}` });
+    }),
+  );
+}
+
+const mediana = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+
+async function abrir(navegador: Browser, url: string, espera: string): Promise<Page> {
+  const page = await navegador.newPage();
+  await page.setViewport({ width: 1024, height: 800 });
+  await page.setCacheEnabled(false);
+  await page.emulateCPUThrottling(LENTITUD);
+  await page.goto(url);
+  await page.waitForFunction(espera, { timeout: 120_000 });
+  return page;
+}
+
+interface Carga {
+  ms: number;
+  /** From navigation start: script, data download and render. */
+  nav: number;
+  cls: number;
+  nodos: string[];
+  n?: number;
+  errores?: string[];
+}
+
+async function medirCarga(navegador: Browser, url: string): Promise<Carga> {
+  await abrir(navegador, url, 'window.__ms !== undefined').then((p) => p.close()); // warm-up
+  const cargas: Carga[] = [];
+  for (let i = 0; i < REPETICIONES; i++) {
+    const page = await abrir(navegador, url, 'window.__ms !== undefined');
+    cargas.push((await page.evaluate('({ ms: window.__ms, nav: window.__nav, cls: window.__cls.sinEntrada, nodos: [...new Set(window.__cls.nodos)], n: window.__n, errores: window.__errores })')) as Carga);
+    await page.close();
+  }
+  return {
+    ...(cargas[0] as Carga),
+    ms: mediana(cargas.map((c) => c.ms)),
+    nav: mediana(cargas.map((c) => c.nav)),
+    cls: Math.max(...cargas.map((c) => c.cls)),
+    nodos: [...new Set(cargas.flatMap((c) => c.nodos))],
+  };
+}
+
+/** Installs, in the page, a timer from the first `evento` (capture phase, before any handler) to the next frame. */
+const CRONO = (evento: string) => `(() => {
+  window.__tiempos = window.__tiempos || [];
+  window.addEventListener(${JSON.stringify(evento)}, () => {
+    const t0 = performance.now();
+    requestAnimationFrame(() => setTimeout(() => window.__tiempos.push(performance.now() - t0)));
+  }, { capture: true });
+})()`;
+
+interface Interaccion {
+  ordenar: number[];
+  filtrar: number[];
+  cls: number;
+  comprobacion: string;
+}
+
+/** Sort twice (ascending, descending) and type a word in the filter; `raiz` is where the controls live. */
+async function medirInteraccion(navegador: Browser, url: string, raiz: string, selOrden: string, selBuscar: string, selConteo: string): Promise<Interaccion> {
+  const page = await abrir(navegador, url, 'window.__listo === true');
+  const control = (sel: string) => page.evaluateHandle(`${raiz}.querySelector(${JSON.stringify(sel)})`);
+  const conteo = () => page.evaluate(`${raiz}.querySelector(${JSON.stringify(selConteo)})?.textContent?.replace(/\\s+/g, ' ').trim() ?? ''`) as Promise<string>;
+  await page.evaluate(CRONO('click'));
+  const ordenar: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const boton = (await control(selOrden)).asElement();
+    if (!boton) throw new Error(`no se encontró ${selOrden}`);
+    await page.evaluate('window.__tiempos.length = 0');
+    await (boton as unknown as { click(): Promise<void> }).click();
+    await page.waitForFunction('window.__tiempos.length > 0');
+    ordenar.push(((await page.evaluate('window.__tiempos')) as number[])[0] as number);
+  }
+  const antes = await conteo();
+  await page.evaluate(CRONO('keydown'));
+  const entrada = (await control(selBuscar)).asElement();
+  if (!entrada) throw new Error(`no se encontró ${selBuscar}`);
+  await (entrada as unknown as { focus(): Promise<void> }).focus();
+  await page.evaluate('window.__tiempos.length = 0');
+  const palabra = PALABRA;
+  for (const letra of palabra) {
+    const n = (await page.evaluate('window.__tiempos.length')) as number;
+    await page.keyboard.press(letra as KeyInput);
+    await page.waitForFunction(`window.__tiempos.length > ${n}`);
+  }
+  const filtrar = (await page.evaluate('window.__tiempos')) as number[];
+  const despues = await conteo();
+  const cls = (await page.evaluate('window.__cls.total')) as number;
+  await page.close();
+  return { ordenar, filtrar, cls, comprobacion: `${antes} → ${despues}` };
+}
+
+const num = (v: number, d = 0) => formatearNumero(v, { decimales: d, minDecimales: d });
+const ms = (v: number) => `${num(v, v < 100 ? 1 : 0)} ms`.padStart(9);
+const veredicto = (ok: boolean) => (ok ? 'CUMPLE' : 'NO CUMPLE');
+
+async function main() {
+  const carpeta = await construir();
+  const plan1000 = asegurarPlan(1000).ruta;
+  const { servidor, base } = await servir(carpeta, plan1000);
+  const navegador = await puppeteer.launch({
+    executablePath: [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((r) => r && existsSync(r)) ?? '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    console.log(`Widgets en Chromium sin interfaz, CPU ${LENTITUD}× más lenta; mediana de ${REPETICIONES} cargas en frío`);
+    const vacia = await medirCarga(navegador, `${base}/vacia.html`);
+    const estatica = await medirCarga(navegador, `${base}/estatica.html`);
+    const src = await medirCarga(navegador, `${base}/widgets-src.html`);
+    const plan = await medirCarga(navegador, `${base}/widgets-plan.html`);
+    const solos: Array<[string, Carga]> = [];
+    for (const [i, w] of WIDGETS.entries()) solos.push([w.split(' ')[0] as string, await medirCarga(navegador, `${base}/solo-${i}.html`)]);
+    const fila = (nombre: string, c: Carga, objetivo?: number) =>
+      console.log(
+        `  ${nombre.padEnd(56)} ${ms(c.ms)} ${ms(c.nav)}  ${num(c.nav / vacia.nav, 2).padStart(6)}×  ${num(c.ms / estatica.ms, 1).padStart(6)}×  ${num(c.cls, 3).padStart(6)}${objetivo ? `   meta ≤ ${objetivo} ms: ${veredicto(c.ms <= objetivo)}` : ''}`,
+      );
+    console.log('\n(a) Semilla (18 metas). Columnas: desde "datos disponibles" hasta todo dibujado; desde la navegación;');
+    console.log('    razón de lo segundo frente a la página vacía; razón de lo primero frente a la tabla estática; CLS.');
+    fila('página vacía (piso: script cargado, nada dibujado)', vacia);
+    fila('tabla estática de las 18 metas (DOM, sin Lit ni core)', estatica);
+    fila(`${src.n ?? '?'} widgets con src (una descarga, una validación)`, src, OBJETIVO_RENDER);
+    fila(`${plan.n ?? '?'} widgets con .plan (cada uno valida)`, plan, OBJETIVO_RENDER);
+    for (const c of [src, plan]) if (c.errores?.length) console.log(`  ✗ widgets que mostraron un error: ${c.errores.join(', ')}`);
+    console.log('  cada widget solo, con src:');
+    for (const [nombre, c] of solos) fila(`    <${nombre}>`, c);
+    const cls = Math.max(src.cls, plan.cls);
+    console.log(`  desplazamiento de diseño (CLS) en la carga de la página: ${num(cls, 4)}   meta 0: ${veredicto(cls === 0)}`);
+    const causantes = solos.filter(([, c]) => c.cls > 0).map(([n, c]) => `<${n}> ${num(c.cls, 3)}`);
+    if (causantes.length) console.log(`  widgets que, solos, desplazan lo que sigue (de "Cargando…" a su contenido): ${causantes.join(', ')}`);
+
+    console.log(`\n(b) 1.000 metas (bench/generar-plan.ts) en <pdd-metas>: del evento real al siguiente cuadro`);
+    const w = await medirInteraccion(navegador, `${base}/metas-1000.html`, `document.querySelector('pdd-metas').shadowRoot`, 'th[data-columna="cumplimiento"] button', '#buscar', '.conteo');
+    const e = await medirInteraccion(navegador, `${base}/estatica-1000.html`, 'document', 'button', 'input', 'table');
+    const linea = (nombre: string, xs: number[], ref: number[]) =>
+      console.log(
+        `  ${nombre.padEnd(44)} mediana ${ms(mediana(xs))}  máx ${ms(Math.max(...xs))}  ${num(mediana(xs) / mediana(ref), 1).padStart(5)}× tabla estática   meta ≤ ${OBJETIVO_INTERACCION} ms: ${veredicto(Math.max(...xs) <= OBJETIVO_INTERACCION)}`,
+      );
+    linea(`ordenar por % cumplimiento (${w.ordenar.length} clics)`, w.ordenar, e.ordenar);
+    linea(`filtrar por texto ("${PALABRA}", ${w.filtrar.length} teclas)`, w.filtrar, e.filtrar);
+    console.log(`  tabla estática de 1.000 filas (ordena y filtra las 1.000): ordenar ${ms(mediana(e.ordenar))}, filtrar ${ms(mediana(e.filtrar))}`);
+    console.log(`  conteo de <pdd-metas> antes → después del filtro: ${w.comprobacion}`);
+    console.log(`  desplazamiento de diseño al ordenar y filtrar (todos, también tras la entrada): ${num(w.cls, 4)}   meta 0: ${veredicto(w.cls === 0)}`);
+  } finally {
+    await navegador.close();
+    servidor.close();
+    rmSync(carpeta, { recursive: true, force: true });
+  }
+}
+
+await main();
