@@ -222,7 +222,10 @@ function verificarCoherencia(plan: Plan, c: Colector, lang: Idioma) {
     verificarTramos(c, i, 'inversion', m.inversion, anioValido, enPlan, es);
     // Two spans of the same meta may not overlap: the same year would count twice.
     const seg = m.seguimiento;
-    if (seg.length > 1) {
+    let enOrden = true;
+    for (let k = 1; k < seg.length && enOrden; k++) enOrden = seg[k]!.desde > seg[k - 1]!.hasta;
+    // Only spans out of order (or overlapping) need the sort: the common case is one pass, no allocation.
+    if (!enOrden) {
       const orden = seg.map((s, j) => ({ desde: s.desde, hasta: s.hasta, j })).sort((a, b) => a.desde - b.desde);
       for (let k = 1; k < orden.length; k++) {
         if (orden[k]!.desde <= orden[k - 1]!.hasta)
