@@ -26,6 +26,12 @@ describe('resumir', () => {
     meta('5', 'A2', 10, null), // sin dato
   ];
   const r = resumir(plan(metas));
+  it('sin detalle por meta da los mismos totales y una lista vacía', () => {
+    const sinDetalle = resumir(plan(metas), { detalleMetas: false });
+    expect(r.metas).toHaveLength(5);
+    expect(sinDetalle.metas).toEqual([]);
+    expect({ ...sinDetalle, metas: r.metas }).toEqual(r);
+  });
   it('is the main entry of @tablero-pdd/core', () => {
     expect(core.resumir).toBe(resumir);
   });

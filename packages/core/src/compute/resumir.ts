@@ -35,6 +35,11 @@ export interface OpcionesResumir {
   /** Default: plan.opciones.consolidacionFlujo, else 'promedio'. */
   consolidacionFlujo?: ConsolidacionFlujo;
   tolerancias?: Partial<Tolerancias>;
+  /**
+   * Include the per-meta list (`metas`). Default true. A country-sized plan summarised only for its totals
+   * saves about 1 kB of heap per meta with false (the list is then empty).
+   */
+  detalleMetas?: boolean;
 }
 
 export interface ResumenMeta {
@@ -127,7 +132,8 @@ export function resumir(plan: Plan, o: OpcionesResumir = {}): Resumen {
   const ix = indexarArbol(plan);
   const m = plan.metas.length;
   const valores = { programado: new Float64Array(m), cumplimiento: new Float64Array(m), avance: new Float64Array(m) };
-  const metas: ResumenMeta[] = new Array(m);
+  const detalle = o.detalleMetas ?? true;
+  const metas: ResumenMeta[] = detalle ? new Array(m) : [];
   const conteo = { cumplimiento: conteoVacio(bandas), avance: conteoVacio(bandas) };
   const salida = nuevaSalida();
   const porcentajesC: Porcentaje[] = new Array(m);
@@ -161,6 +167,7 @@ export function resumir(plan: Plan, o: OpcionesResumir = {}): Resumen {
     const ba = clasificar(a, bandas);
     contar(conteo.cumplimiento, bc);
     contar(conteo.avance, ba);
+    if (!detalle) continue;
     const pos = ix.metaNodo[k] as number;
     metas[x] = {
       codigo: meta.codigo,
