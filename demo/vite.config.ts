@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { pluginDemo, prepararPublico } from './construccion/plugin-demo.js';
+
+// The demo: static pages that load the PUBLISHED widget bundle (copied into the public folder's widgets/) with one script tag,
+// plus the demo's own small scripts (language toggle, meta picker, "valida tu archivo"), hashed by Vite.
+const demo = fileURLToPath(new URL('.', import.meta.url));
+const rutas = {
+  demo,
+  publico: resolve(demo, '../node_modules/.cache/tablero-pdd-demo/publico'),
+  widgetsDist: resolve(demo, '../packages/widgets/dist'),
+  manifiesto: resolve(demo, '../packages/widgets/custom-elements.json'),
+  salida: resolve(demo, 'dist'),
+};
+// Vite copies public/ before plugins' buildStart runs in some versions: fill it while loading the config.
+prepararPublico(rutas);
+
+export default defineConfig({
+  root: demo,
+  base: './',
+  publicDir: rutas.publico,
+  plugins: [pluginDemo(rutas)],
+  build: {
+    outDir: rutas.salida,
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: {
+        index: resolve(demo, 'index.html'),
+        chia: resolve(demo, 'chia.html'),
+        guia: resolve(demo, 'guia.html'),
+      },
+    },
+  },
+});
