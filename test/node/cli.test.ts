@@ -6,6 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { ejecutar, escribirSalida, type Consola } from '../../packages/core/src/cli/ejecutar.js';
 import { escribirPlanJson } from '../../packages/core/src/io/json.js';
 import type { Meta, Plan } from '../../packages/core/src/schema/types.js';
+import { validarPlan } from '../../packages/core/src/schema/validar.js';
+import type { Conflicto } from '../../packages/core/src/io/xlsx/reporte.js';
+import { escribirXlsx } from '../../packages/core/src/io/xlsx/test-utils/libros.js';
+import * as XLSX from '@e965/xlsx';
 
 const RAIZ = join(import.meta.dirname, '..', '..');
 const DEMO = join(RAIZ, 'demo', 'data', 'norte-de-santander-2024-2025.json');
@@ -269,5 +273,130 @@ describe('pdd: el binario construido', () => {
     const r = spawnSync(process.execPath, [BIN, 'comer'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Comando desconocido');
+  });
+});
+
+describe('pdd importar: libros de Excel por la ruta única', () => {
+  const SISPT = join(RAIZ, '..', 'shared', 'samples', 'chia-25175_sispt-plan-indicativo.xlsx');
+  const DNP = join(RAIZ, '..', 'shared', 'samples', 'chia-25175_dnp-informe-seguimiento-pdt.xlsx');
+  const hay = existsSync(SISPT) && existsSync(DNP);
+  if (!hay) console.warn('cli.test: se omite «pdd importar» con las muestras de Chía; faltan en ../shared/samples');
+
+  /** Rows of a sheet as SheetJS reads them (the expected counts come from the raw cells, not from the importer). */
+  function filas(ruta: string, hoja: string): unknown[][] {
+    const wb = XLSX.read(readFileSync(ruta), { type: 'buffer', dense: true });
+    return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[hoja]!, { header: 1, defval: null, raw: true });
+  }
+
+  it.runIf(hay)('las dos muestras de Chía → un plan válido, con las cifras que dice docs/importar.md', async () => {
+    const salida = join(dir, 'chia.json');
+    const r = await pdd('importar', SISPT, DNP, '--salida', salida, '--json');
+    expect(r.codigo).toBe(0);
+    const j = JSON.parse(r.salida) as { ok: boolean; formato: string; informe: { metas: number; conflictos: Conflicto[]; niveles: Array<{ nombre: string }> } };
+    expect([j.ok, j.formato]).toEqual([true, 'fusion']);
+    const plan = JSON.parse(readFileSync(salida, 'utf8')) as unknown;
+    const v = validarPlan(plan);
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    // One meta per SisPT product row with an IP code (the base); IP-380 is only in the DNP file: absent, with its reason.
+    const sispt = filas(SISPT, 'Plan indicativo - Productos');
+    const col = (sispt[1] as string[]).indexOf('Código de indicador de producto (SisPT)');
+    const productos = sispt.slice(2).filter((f) => f[col] !== null && String(f[col]).trim() !== '').length;
+    expect(v.plan.metas).toHaveLength(productos);
+    expect(v.plan.ausentes?.map((a) => a.codigo)).toEqual(['IP-380']);
+    expect(j.informe.niveles.map((x) => x.nombre)).toEqual(['Línea estratégica', 'Sector', 'Programa', 'Producto']);
+    // docs/importar.md: 63 conflicts — 39 programados, 12 metas del cuatrienio, 12 tipos de acumulación.
+    const porCampo = (campo: string) => j.informe.conflictos.filter((c) => c.campo === campo).length;
+    expect(j.informe.conflictos).toHaveLength(63);
+    expect([porCampo('programado'), porCampo('metaCuatrienio'), porCampo('acumulacion')]).toEqual([39, 12, 12]);
+    expect(v.plan.corte).toMatchObject({ desde: 2024, hasta: 2025 });
+  });
+
+  it.runIf(hay)('el informe en texto: entidad, plan, niveles, metas, conflictos; y no sobrescribe sin --forzar', async () => {
+    const salida = join(dir, 'chia-texto.json');
+    const r = await pdd('importar', SISPT, DNP, '--salida', salida);
+    expect(r.codigo).toBe(0);
+    expect(r.salida).toContain('Entidad: Chía');
+    expect(r.salida).toMatch(/Niveles: Línea estratégica \d+ · Sector \d+ · Programa \d+ · Producto \d+/);
+    expect(r.salida).toContain('Conflictos entre archivos: 63');
+    expect(r.salida).toContain('ausentes: IP-380');
+    const antes = readFileSync(salida, 'utf8');
+    const otra = await pdd('importar', DNP, '--salida', salida);
+    expect(otra.codigo).toBe(1);
+    expect(otra.error).toContain(`El archivo ${salida} ya existe; no se sobrescribe. Use --forzar para reemplazarlo.`);
+    expect(readFileSync(salida, 'utf8')).toBe(antes);
+    expect((await pdd('importar', DNP, '--salida', salida, '--forzar')).codigo).toBe(0);
+    expect(readFileSync(salida, 'utf8')).not.toBe(antes);
+  });
+
+  it.runIf(hay)('los demás comandos leen el .xlsx por la misma ruta', async () => {
+    expect((await pdd('validar', DNP)).salida).toMatch(/^✓ chia-25175_dnp-informe-seguimiento-pdt\.xlsx: válido — Chía/);
+    expect((await pdd('niveles', SISPT)).codigo).toBe(0);
+    expect((await pdd('resumen', DNP)).salida).toContain('Chía');
+  });
+
+  /** A home-made workbook whose columns the synonyms cannot place: «ÁREA» is the level, «D» the 2024 execution. */
+  const CASERO = escribirXlsx([
+    {
+      nombre: 'Seguimiento',
+      filas: [
+        ['ALCALDÍA MUNICIPAL DE CHÍA'],
+        ['ÁREA', 'CÓDIGO', 'META DE PRODUCTO', 'LOGRADO', 'META 2024', 'OBSERVACIONES'],
+        ['Salud', '010101', 'Vacunar niños', 80, 100, 'bien'],
+        ['Salud', '010102', 'Dotar puestos', 1, 1, ''],
+      ],
+    },
+  ]);
+
+  it('--mapeo con un libro propio generado: el mapeo ubica las columnas; sin él, error que las nombra', async () => {
+    const libro = join(dir, 'propio.xlsx');
+    writeFileSync(libro, CASERO);
+    const sin = await pdd('validar', libro, '--plan', 'Plan de prueba');
+    expect(sin.codigo).toBe(1);
+    const mapeo = join(dir, 'mapeo.json');
+    writeFileSync(mapeo, JSON.stringify({ columnas: { 'ÁREA': 'linea', LOGRADO: 'ejecutado:2024', OBSERVACIONES: null } }));
+    const salida = join(dir, 'propio.json');
+    const r = await pdd('importar', libro, '--mapeo', mapeo, '--salida', salida, '--plan', 'Plan de prueba');
+    expect(r.error).not.toContain('✗');
+    expect(r.codigo).toBe(0);
+    const v = validarPlan(JSON.parse(readFileSync(salida, 'utf8')));
+    if (!v.ok) expect.fail(v.errores.map((e) => e.mensaje).join('\n'));
+    expect(v.plan.niveles).toEqual(['ÁREA']);
+    expect(v.plan.metas.map((m) => [m.codigo, m.seguimiento])).toEqual([
+      ['010101', [{ desde: 2024, hasta: 2024, programado: 100, ejecutado: 80 }]],
+      ['010102', [{ desde: 2024, hasta: 2024, programado: 1, ejecutado: 1 }]],
+    ]);
+  });
+
+  it('--mapeo no válido: error de uso que nombra la clave y lo esperado; JSON roto y archivo ausente también', async () => {
+    const libro = join(dir, 'propio2.xlsx');
+    writeFileSync(libro, CASERO);
+    const malo = join(dir, 'mapeo-malo.json');
+    writeFileSync(malo, JSON.stringify({ columnas: { 'ÁREA': 'inventado' }, otra: 1 }));
+    const r = await pdd('importar', libro, '--mapeo', malo, '--salida', join(dir, 'nunca.json'));
+    expect(r.codigo).toBe(2);
+    expect(r.error).toContain('columnas.ÁREA: se esperaba un campo');
+    expect(r.error).toContain('otra: se esperaba solo «columnas», «hojas» y «filaEncabezado»');
+    expect(existsSync(join(dir, 'nunca.json'))).toBe(false);
+    const roto = join(dir, 'mapeo-roto.json');
+    writeFileSync(roto, '{ "columnas": ');
+    expect((await pdd('validar', libro, '--mapeo', roto)).error).toContain('no es JSON válido');
+    expect((await pdd('validar', libro, '--mapeo', join(dir, 'no-hay.json'))).error).toContain('No existe el archivo');
+  });
+
+  it.each([
+    [['importar', 'x.xlsx'], '«pdd importar» necesita --salida plan.json'],
+    [['importar', '--salida', 'p.json'], '«pdd importar» necesita al menos un archivo'],
+    [['validar', 'x.xlsx', '--formato-xlsx', 'pdf'], '--formato-xlsx admite «auto», «sispt», «dnp», «casero»'],
+  ])('error de uso %j: 2', async (args, mensaje) => {
+    const r = await pdd(...args);
+    expect(r.codigo).toBe(2);
+    expect(r.error).toContain(mensaje);
+  });
+
+  it('ayuda de importar, en español', async () => {
+    const r = await pdd('importar', '--ayuda');
+    expect(r.salida).toContain('Uso: pdd importar ARCHIVO… --salida plan.json [--mapeo mapeo.json] [--forzar]');
+    expect(r.salida).toContain('--mapeo mapeo.json');
   });
 });

@@ -7,12 +7,13 @@ import type { Idioma, Periodo } from '../schema/types.js';
 import type { MetodoPeso } from '../compute/tipos.js';
 import type { OpcionesImportacion } from '../io/importar.js';
 
-export const COMANDOS = ['validar', 'resumen', 'niveles', 'conciliar', 'exportar', 'plantilla', 'esquema', 'ayuda'] as const;
+export const COMANDOS = ['importar', 'validar', 'resumen', 'niveles', 'conciliar', 'exportar', 'plantilla', 'esquema', 'ayuda'] as const;
 export type Comando = (typeof COMANDOS)[number];
 
 /** Options each command accepts besides --ayuda, --lang and --json. */
-const ENTRADA = ['entidad', 'divipola', 'plan', 'corte'] as const;
+const ENTRADA = ['entidad', 'divipola', 'plan', 'corte', 'mapeo', 'formato-xlsx'] as const;
 export const OPCIONES_DE: Record<Comando, readonly string[]> = {
+  importar: [...ENTRADA, 'salida', 'forzar'],
   validar: [...ENTRADA],
   resumen: [...ENTRADA, 'metodo', 'periodo'],
   niveles: [...ENTRADA, 'metodo', 'periodo'],
@@ -39,7 +40,11 @@ const DEFINICION = {
   corte: { type: 'string' },
   anios: { type: 'string' },
   separador: { type: 'string' },
+  mapeo: { type: 'string' },
+  'formato-xlsx': { type: 'string' },
 } as const;
+
+export const FORMATOS_XLSX = ['auto', 'sispt', 'dnp', 'casero'] as const;
 
 export class ErrorUso extends Error {}
 
@@ -56,8 +61,10 @@ export interface Argumentos {
   periodo?: Periodo;
   anios?: number[];
   separador?: ';' | ',' | '\t';
-  /** Entity / plan / cut for CSV files that do not carry them. */
-  importacion: Pick<OpcionesImportacion, 'entidad' | 'plan' | 'corte'>;
+  /** Entity / plan / cut for files that do not carry them; which spreadsheet format to read. */
+  importacion: Pick<OpcionesImportacion, 'entidad' | 'plan' | 'corte' | 'formatoXlsx'>;
+  /** Path of the home-made workbook's mapping (JSON), read and checked by the command. */
+  mapeo?: string;
 }
 
 function t(lang: Idioma, es: string, en: string): string {
@@ -157,5 +164,12 @@ export function analizarArgumentos(args: string[]): Argumentos {
   }
   if (v.plan !== undefined) a.importacion.plan = { nombre: v.plan };
   if (v.corte !== undefined) a.importacion.corte = periodo('corte', v.corte);
+  if (v.mapeo !== undefined) a.mapeo = v.mapeo;
+  const fx = v['formato-xlsx'];
+  if (fx !== undefined) {
+    if (!(FORMATOS_XLSX as readonly string[]).includes(fx))
+      throw new ErrorUso(t(lang, `--formato-xlsx admite ${FORMATOS_XLSX.map((f) => `«${f}»`).join(', ')}; se recibió «${fx}».`, `--formato-xlsx takes ${FORMATOS_XLSX.map((f) => `"${f}"`).join(', ')}; got "${fx}".`));
+    a.importacion.formatoXlsx = fx as (typeof FORMATOS_XLSX)[number];
+  }
   return a;
 }

@@ -9,21 +9,31 @@ interface TextoAyuda {
 }
 
 const ENTRADA_ES = [
-  '--entidad NOMBRE --divipola CÓDIGO   entidad, si el CSV no trae las columnas «Entidad» y «DIVIPOLA entidad»',
-  '--plan NOMBRE                        nombre del plan, si el CSV no trae la columna «Plan»',
+  '--entidad NOMBRE --divipola CÓDIGO   entidad, si el archivo no la trae (CSV sin «Entidad», libro propio sin título)',
+  '--plan NOMBRE                        nombre del plan, si el archivo no lo trae',
   '--corte 2024-2025                    periodo del informe, si el CSV no trae la columna «Corte»',
+  '--mapeo mapeo.json                   libros propios: encabezado → campo, hojas y fila del encabezado (docs/importar.md)',
+  '--formato-xlsx auto|sispt|dnp|casero cómo leer un libro (predeterminado: auto, por los nombres de las hojas)',
 ];
 const ENTRADA_EN = [
-  '--entidad NAME --divipola CODE       entity, when the CSV has no "Entidad" and "DIVIPOLA entidad" columns',
-  '--plan NAME                          plan name, when the CSV has no "Plan" column',
+  '--entidad NAME --divipola CODE       entity, when the file does not carry it (CSV without "Entidad", home-made workbook without a title)',
+  '--plan NAME                          plan name, when the file does not carry it',
   '--corte 2024-2025                    reporting span, when the CSV has no "Corte" column',
+  '--mapeo mapeo.json                   home-made workbooks: header → field, sheets and header row (docs/importar.md)',
+  '--formato-xlsx auto|sispt|dnp|casero how to read a workbook (default: auto, by the sheet names)',
 ];
 
 const COMANDOS: Record<Idioma, Record<Exclude<Comando, 'ayuda'>, TextoAyuda>> = {
   es: {
+    importar: {
+      uso: 'pdd importar ARCHIVO… --salida plan.json [--mapeo mapeo.json] [--forzar]',
+      descripcion:
+        'Importa uno o varios archivos de la misma entidad (export de SisPT, Informe de Seguimiento del DNP, libro propio, JSON o CSV), los une por código de meta en un solo plan, lo escribe validado e imprime el informe: entidad, plan, niveles, metas, años, fuentes, filas omitidas y por qué, conflictos entre archivos.',
+      opciones: ['--salida F              plan de salida (.json, o .csv para la plantilla); no se sobrescribe sin --forzar', ...ENTRADA_ES],
+    },
     validar: {
       uso: 'pdd validar ARCHIVO…',
-      descripcion: 'Valida uno o varios archivos (JSON del plan o CSV de la plantilla) y lista cada error con archivo, fila, columna, valor encontrado y lo esperado.',
+      descripcion: 'Valida uno o varios archivos (JSON del plan, CSV de la plantilla o libro de Excel) y lista cada error con archivo, fila, columna, valor encontrado y lo esperado.',
       opciones: ENTRADA_ES,
     },
     resumen: {
@@ -58,9 +68,15 @@ const COMANDOS: Record<Idioma, Record<Exclude<Comando, 'ayuda'>, TextoAyuda>> = 
     },
   },
   en: {
+    importar: {
+      uso: 'pdd importar FILE… --salida plan.json [--mapeo mapeo.json] [--forzar]',
+      descripcion:
+        "Imports one or more files of the same entity (SisPT export, DNP's Informe de Seguimiento, home-made workbook, JSON or CSV), merges them by meta code into one plan, writes it validated and prints the report: entity, plan, levels, metas, years, sources, skipped rows and why, conflicts between files.",
+      opciones: ['--salida F              output plan (.json, or .csv for the template); never overwritten without --forzar', ...ENTRADA_EN],
+    },
     validar: {
       uso: 'pdd validar FILE…',
-      descripcion: 'Validates one or more files (plan JSON or template CSV) and lists every error with file, row, column, value found and what was expected.',
+      descripcion: 'Validates one or more files (plan JSON, template CSV or Excel workbook) and lists every error with file, row, column, value found and what was expected.',
       opciones: ENTRADA_EN,
     },
     resumen: {
@@ -118,14 +134,14 @@ export function textoAyuda(lang: Idioma, comando: Comando | null): string {
   const lista = Object.values(COMANDOS[lang]).map((c) => `${c.uso}\n      ${c.descripcion}`);
   return (
     (es
-      ? 'pdd — Tablero del Plan de Desarrollo Territorial: valida, resume y convierte los datos de seguimiento del plan.\n\n'
-      : 'pdd — Territorial Development Plan dashboard: validates, summarises and converts plan follow-up data.\n\n') +
+      ? 'pdd — Tablero del Plan de Desarrollo Territorial: importa, valida, resume y convierte los datos de seguimiento del plan.\nLee JSON, CSV y libros de Excel (.xlsx, .xlsm, .xls, .ods: SisPT, Informe de Seguimiento del DNP, libros propios).\n\n'
+      : 'pdd — Territorial Development Plan dashboard: imports, validates, summarises and converts plan follow-up data.\nReads JSON, CSV and Excel workbooks (.xlsx, .xlsm, .xls, .ods: SisPT, DNP Informe de Seguimiento, home-made).\n\n') +
     bloque(es ? 'Comandos:' : 'Commands:', lista) +
     '\n' +
     bloque(es ? 'Opciones comunes:' : 'Common options:', COMUNES[lang]) +
     '\n' +
     (es
-      ? 'Códigos de salida: 0 correcto, 1 datos no válidos, 2 error de uso.\nMás ayuda: pdd COMANDO --ayuda. Formatos: docs/cli.md y docs/plantilla-csv.md.\n'
-      : 'Exit codes: 0 success, 1 invalid data, 2 usage error.\nMore help: pdd COMMAND --ayuda. Formats: docs/cli.md and docs/plantilla-csv.md.\n')
+      ? 'Códigos de salida: 0 correcto, 1 datos no válidos, 2 error de uso.\nMás ayuda: pdd COMANDO --ayuda. Formatos: docs/cli.md, docs/importar.md y docs/plantilla-csv.md.\n'
+      : 'Exit codes: 0 success, 1 invalid data, 2 usage error.\nMore help: pdd COMMAND --ayuda. Formats: docs/cli.md, docs/importar.md and docs/plantilla-csv.md.\n')
   );
 }

@@ -2,85 +2,28 @@
  * The `pdd` command line: parses arguments, calls core, prints. No computation lives here.
  * Exit codes: 0 success, 1 invalid data (or an output that would overwrite a file), 2 usage error.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { conciliar } from '../compute/conciliar.js';
 import { consolidarNiveles } from '../compute/niveles.js';
 import { resumir } from '../compute/resumir.js';
 import { escribirPlanCsv, plantillaCsv } from '../io/csv-escribir.js';
-import { importarArchivo, type ResultadoImportacion } from '../io/importar.js';
+import { importarArchivo, type OpcionesImportacion, type ResultadoImportacion } from '../io/importar.js';
 import { escribirPlanJson } from '../io/json.js';
 import { esquemaJson } from '../schema/esquema-json.js';
-import { formatearNumero } from '../format/numero.js';
 import type { Idioma, Plan } from '../schema/types.js';
 import { analizarArgumentos, COMANDOS, ErrorUso, idiomaPedido, type Argumentos, type Comando } from './argumentos.js';
 import { textoAyuda } from './ayuda.js';
+import { leerEntrada, opcionesImportacion } from './entrada.js';
+import { importarComando } from './importar.js';
 import { tablaNiveles, textoDiscrepancias, textoErrores, textoInforme, textoResumen } from './presentar.js';
+import { entregar, escribirSalida, invalido, json, n, t, type Consola } from './salida.js';
 
-export interface Consola {
-  salida: (texto: string) => void;
-  error: (texto: string) => void;
-}
+// The tests and other callers know these by this module.
+export { escribirSalida, type Consola };
 
-function t(lang: Idioma, es: string, en: string): string {
-  return lang === 'es' ? es : en;
-}
-
-const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
-/** Counts in messages go through the one formatter too (1.000, not 1000). */
-const n = (v: number | null, lang: Idioma) => formatearNumero(v, { lang });
-
-/** Writes a file unless it exists and `--forzar` was not given: nothing the user owns is overwritten. */
-export function escribirSalida(ruta: string, contenido: string, forzar: boolean, c: Consola, lang: Idioma = 'es'): boolean {
-  if (existsSync(ruta) && !forzar) {
-    c.error(
-      t(
-        lang,
-        `El archivo ${ruta} ya existe; no se sobrescribe. Use --forzar para reemplazarlo.\n`,
-        `File ${ruta} already exists; it is not overwritten. Use --forzar to replace it.\n`,
-      ),
-    );
-    return false;
-  }
-  try {
-    mkdirSync(dirname(ruta), { recursive: true });
-    writeFileSync(ruta, contenido);
-  } catch (e) {
-    const codigo = (e as NodeJS.ErrnoException).code ?? String(e);
-    c.error(t(lang, `No se pudo escribir ${ruta} (${codigo}).\n`, `Could not write ${ruta} (${codigo}).\n`));
-    return false;
-  }
-  return true;
-}
-
-/** Reads and imports one input file; a missing or unreadable file is a usage error. */
-function importar(ruta: string, a: Argumentos): ResultadoImportacion {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(ruta);
-  } catch (e) {
-    const codigo = (e as NodeJS.ErrnoException).code;
-    throw new ErrorUso(
-      codigo === 'ENOENT'
-        ? t(a.lang, `No existe el archivo ${ruta}.`, `File ${ruta} does not exist.`)
-        : codigo === 'EISDIR'
-          ? t(a.lang, `${ruta} es una carpeta, no un archivo.`, `${ruta} is a folder, not a file.`)
-          : t(a.lang, `No se pudo leer ${ruta} (${codigo ?? 'error'}).`, `Could not read ${ruta} (${codigo ?? 'error'}).`),
-    );
-  }
-  return importarArchivo({ nombre: basename(ruta), contenido: bytes }, { lang: a.lang, ...a.importacion });
-}
-
-/** Prints why a file is not valid; returns exit code 1. */
-function invalido(r: ResultadoImportacion, a: Argumentos, c: Consola): number {
-  if (r.ok) return 0;
-  if (a.json) c.salida(json({ ok: false, archivo: r.informe.archivo, formato: r.formato, errores: r.errores, avisos: r.avisos }));
-  else
-    c.error(
-      t(a.lang, `✗ ${r.informe.archivo}: ${n(r.errores.length, a.lang)} error(es); no se puede continuar.\n`, `✗ ${r.informe.archivo}: ${n(r.errores.length, a.lang)} error(s); cannot continue.\n`) +
-        textoErrores(r.errores, a.lang, ''),
-    );
-  return 1;
+/** Reads and imports one input file (JSON, CSV or a workbook) through the one import path. */
+function importar(ruta: string, a: Argumentos, o: OpcionesImportacion): Promise<ResultadoImportacion> {
+  return importarArchivo(leerEntrada(ruta, a), o);
 }
 
 /** The single input file of commands that take one. */
@@ -92,28 +35,18 @@ function unArchivo(a: Argumentos): string {
   return a.archivos[0]!;
 }
 
-function conPlan(a: Argumentos, c: Consola, hacer: (plan: Plan, r: ResultadoImportacion) => number): number {
-  const r = importar(unArchivo(a), a);
+async function conPlan(a: Argumentos, c: Consola, hacer: (plan: Plan, r: ResultadoImportacion) => number): Promise<number> {
+  const r = await importar(unArchivo(a), a, opcionesImportacion(a));
   if (!r.ok) return invalido(r, a, c);
   if (!a.json && r.avisos.length > 0) c.error(textoErrores(r.avisos, a.lang, t(a.lang, 'aviso: ', 'warning: ')));
   return hacer(r.plan, r);
 }
 
-/** Writes to --salida (refusing to overwrite) or to standard output. */
-function entregar(a: Argumentos, c: Consola, contenido: string, resumenJson: Record<string, unknown>): number {
-  if (a.salida) {
-    if (!escribirSalida(a.salida, contenido, a.forzar, c, a.lang)) return 1;
-    if (a.json) c.salida(json({ ok: true, salida: a.salida, ...resumenJson }));
-    else c.error(t(a.lang, `Escrito: ${a.salida}\n`, `Written: ${a.salida}\n`));
-    return 0;
-  }
-  c.salida(a.json && !contenido.trimStart().startsWith('{') ? json({ ok: true, salida: null, ...resumenJson, contenido }) : contenido);
-  return 0;
-}
-
-function validar(a: Argumentos, c: Consola): number {
+async function validar(a: Argumentos, c: Consola): Promise<number> {
   if (a.archivos.length === 0) throw new ErrorUso(t(a.lang, '«pdd validar» necesita al menos un archivo.', '"pdd validar" needs at least one file.'));
-  const resultados = a.archivos.map((ruta) => importar(ruta, a));
+  const o = opcionesImportacion(a);
+  const resultados: ResultadoImportacion[] = [];
+  for (const ruta of a.archivos) resultados.push(await importar(ruta, a, o));
   if (a.json) {
     c.salida(
       json({
@@ -145,7 +78,7 @@ function validar(a: Argumentos, c: Consola): number {
   return resultados.every((r) => r.ok) ? 0 : 1;
 }
 
-function exportar(a: Argumentos, c: Consola): number {
+function exportar(a: Argumentos, c: Consola): Promise<number> {
   const formato = a.formato ?? (a.salida && extname(a.salida).toLowerCase() === '.csv' ? 'csv' : 'json');
   return conPlan(a, c, (plan) => {
     const contenido = formato === 'csv' ? escribirPlanCsv(plan, { lang: a.lang, ...(a.separador ? { separador: a.separador } : {}) }) : escribirPlanJson(plan);
@@ -171,28 +104,30 @@ export async function ejecutar(args: string[], c: Consola): Promise<number> {
   }
   try {
     switch (a.comando) {
+      case 'importar':
+        return await importarComando(a, c);
       case 'validar':
-        return validar(a, c);
+        return await validar(a, c);
       case 'resumen':
-        return conPlan(a, c, (plan, r) => {
+        return await conPlan(a, c, (plan, r) => {
           const res = resumir(plan, { lang: a.lang, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) });
           c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, resumen: res }) : textoResumen(res, a.lang));
           return 0;
         });
       case 'niveles':
-        return conPlan(a, c, (plan, r) => {
+        return await conPlan(a, c, (plan, r) => {
           const res = consolidarNiveles(plan, { lang: a.lang, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) });
           c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, niveles: res }) : tablaNiveles(res, a.lang));
           return 0;
         });
       case 'conciliar':
-        return conPlan(a, c, (plan, r) => {
+        return await conPlan(a, c, (plan, r) => {
           const ds = conciliar(plan);
           c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, discrepancias: ds }) : textoDiscrepancias(ds, a.lang));
           return 0;
         });
       case 'exportar':
-        return exportar(a, c);
+        return await exportar(a, c);
       case 'plantilla': {
         if (a.archivos.length > 0) throw new ErrorUso(t(a.lang, '«pdd plantilla» no recibe archivos de entrada (use --salida).', '"pdd plantilla" takes no input files (use --salida).'));
         const contenido = plantillaCsv({ lang: a.lang, ...(a.anios ? { anios: a.anios } : {}), ...(a.separador ? { separador: a.separador } : {}) });

@@ -9,6 +9,7 @@ import type { Resumen } from '../compute/resumir.js';
 import { estadosSemaforo, BANDAS_PREDETERMINADAS } from '../compute/semaforo.js';
 import { formatearMillones, formatearNumero, formatearPorcentaje } from '../format/numero.js';
 import type { InformeImportacion } from '../io/informe.js';
+import type { Conflicto } from '../io/xlsx/reporte.js';
 import { recortar, tabla } from './tabla.js';
 
 function t(lang: Idioma, es: string, en: string): string {
@@ -33,9 +34,27 @@ export function textoInforme(i: InformeImportacion, lang: Idioma): string {
     );
   if (i.anios.length > 0) l.push(`  ${t(lang, 'Años con datos', 'Years with data')}: ${i.anios.join(', ')}`);
   if (i.fuentes.length > 0) l.push(`  ${t(lang, 'Fuentes de inversión', 'Funding sources')}: ${i.fuentes.join(', ')}`);
-  for (const f of i.filasOmitidas) l.push(`  ${t(lang, 'Fila omitida', 'Row skipped')} ${f.fila}: ${f.motivo}`);
+  for (const f of i.filasOmitidas) {
+    const donde = [f.archivo, f.hoja ? `«${f.hoja}»` : undefined].filter(Boolean).join(' · ');
+    l.push(`  ${t(lang, 'Fila omitida', 'Row skipped')} ${donde ? `${donde} ` : ''}${f.fila}: ${f.motivo}`);
+  }
   if (i.filasVacias > 0) l.push(`  ${t(lang, 'Filas vacías ignoradas', 'Blank rows ignored')}: ${formatearNumero(i.filasVacias, { lang })}`);
+  if (i.conflictos.length > 0) {
+    l.push(`  ${t(lang, 'Conflictos entre archivos', 'Conflicts between files')}: ${formatearNumero(i.conflictos.length, { lang })}`);
+    for (const c of i.conflictos) l.push(`    ${lineaConflicto(c, lang)}`);
+  }
+  for (const nota of i.notas) l.push(`  ${t(lang, 'Nota', 'Note')}: ${nota}`);
   return l.length ? l.join('\n') + '\n' : '';
+}
+
+/** "IP-12 · metaCuatrienio: sispt.xlsx 0,283 · dnp.xlsx 0,28 — se conserva el valor de sispt.xlsx". */
+export function lineaConflicto(c: Conflicto, lang: Idioma): string {
+  const valor = (v: string | number | null) => (typeof v === 'number' || v === null ? formatearNumero(v, { lang, decimales: 6 }) : `«${recortar(v, 40)}»`);
+  return (
+    `${c.meta} · ${c.campo}${c.anio !== undefined ? ` ${c.anio}` : ''}: ` +
+    c.valores.map((v) => `${v.archivo} ${valor(v.valor)}`).join(' · ') +
+    ` — ${c.resolucion}`
+  );
 }
 
 function valorCampo(campo: Discrepancia['campo'], v: number | null, lang: Idioma): string {

@@ -6,7 +6,7 @@
 import type { Plan } from '../schema/types.js';
 import { indexarArbol } from './arbol.js';
 import { reconocerGrupo } from './grupos.js';
-import { normalizarTexto } from './texto-normal.js';
+import { plegar } from '../format/plegar.js';
 import type { TextoBilingue } from './tipos.js';
 
 export interface FilaUnidad {
@@ -56,7 +56,7 @@ export const SIN_UNIDAD: TextoBilingue = { es: 'unidad no indicada', en: 'unit n
 
 /** Unit key of a meta's beneficiaries (normalised text; '' when not stated). */
 export function claveUnidad(unidad: string | null | undefined): string {
-  return unidad ? normalizarTexto(unidad) : '';
+  return unidad ? plegar(unidad) : '';
 }
 
 function agregar(

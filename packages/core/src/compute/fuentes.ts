@@ -3,7 +3,7 @@
  * otherwise is kept as its own bucket with its own text (never forced into "otros").
  */
 import type { TextoBilingue } from './tipos.js';
-import { normalizarTexto } from './texto-normal.js';
+import { plegar } from '../format/plegar.js';
 
 export type FuenteCanonica =
   | 'recursos_propios'
@@ -101,7 +101,7 @@ export function reconocerFuente(texto: string): FuenteReconocida {
   const previo = memo.get(texto);
   if (previo) return previo;
   let id: FuenteCanonica | undefined = Object.hasOwn(FUENTES_CANONICAS, texto) ? (texto as FuenteCanonica) : undefined;
-  const n = normalizarTexto(texto);
+  const n = plegar(texto);
   if (!id) id = SINONIMOS[n];
   if (!id && n === '') id = 'sin_especificar';
   if (!id) {

@@ -4,7 +4,7 @@
  * kept with its own text.
  */
 import type { TextoBilingue } from './tipos.js';
-import { normalizarTexto } from './texto-normal.js';
+import { plegar } from '../format/plegar.js';
 
 export type GrupoCanonico =
   | 'primera_infancia'
@@ -96,7 +96,7 @@ export interface GrupoReconocido {
 /** Maps a group id or its name in words ("Víctimas del conflicto") to its bucket. */
 export function reconocerGrupo(texto: string): GrupoReconocido {
   let id: GrupoCanonico | undefined = Object.hasOwn(GRUPOS_CANONICOS, texto) ? (texto as GrupoCanonico) : undefined;
-  if (!id) id = SINONIMOS[normalizarTexto(texto)];
+  if (!id) id = SINONIMOS[plegar(texto)];
   return id
     ? { grupo: id, etiqueta: GRUPOS_CANONICOS[id], canonico: true }
     : { grupo: texto, etiqueta: { es: texto, en: texto }, canonico: false };

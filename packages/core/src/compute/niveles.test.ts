@@ -100,7 +100,8 @@ describe('consolidarNiveles: declared weights', () => {
     const aviso = r.avisos.find((a) => a.codigo === 'pesos_normalizados');
     expect(aviso?.nodo).toBe('L1');
     expect(aviso?.suma).toBeCloseTo(0.9, 12);
-    expect(aviso?.mensaje).toContain('90 %');
+    // Through the one formatter: Spanish typography puts a non-breaking space before %.
+    expect(aviso?.mensaje).toContain('suman 90\u00a0%, no 100\u00a0%');
     expect(aviso?.mensaje).toContain('L1');
   });
   it('missing declared weights: equal weights with one aviso, or weight 0 for the one missing', () => {

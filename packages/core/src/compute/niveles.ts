@@ -16,6 +16,7 @@
  * the nodes bottom-up: O(metas + nodes).
  */
 import type { ConsolidacionFlujo, Idioma, Periodo, Plan } from '../schema/types.js';
+import { formatearPorcentaje } from '../format/numero.js';
 import { indexarArbol, type AvisoArbol, type IndiceArbol } from './arbol.js';
 import { nuevaSalida, valorTope } from './reglas.js';
 import { inversionDeMeta } from './inversion-meta.js';
@@ -148,11 +149,6 @@ function textoNodo(ix: IndiceArbol, plan: Plan, pos: number, lang: Idioma): stri
   return `«${ix.numeracion[pos]}${nombre}» (${lang === 'es' ? 'código' : 'code'} ${nd.codigo})`;
 }
 
-function porcentajeTexto(r: number, lang: Idioma): string {
-  const v = Math.round(r * 1000) / 10;
-  return lang === 'es' ? `${String(v).replace('.', ',')} %` : `${v}%`;
-}
-
 /** Roll-up from per-meta values already computed (resumir computes them once for everything). */
 export function consolidarConValores(
   plan: Plan,
@@ -251,8 +247,8 @@ export function consolidarConValores(
           suma: r.suma,
           mensaje:
             lang === 'es'
-              ? `Los pesos declarados bajo ${textoNodo(ix, plan, padrePos, lang)} suman ${porcentajeTexto(r.suma, lang)}, no 100 %: se normalizaron a 100 %.`
-              : `The declared weights under ${textoNodo(ix, plan, padrePos, lang)} add up to ${porcentajeTexto(r.suma, lang)}, not 100%: they were normalised to 100%.`,
+              ? `Los pesos declarados bajo ${textoNodo(ix, plan, padrePos, lang)} suman ${formatearPorcentaje(r.suma, { lang })}, no ${formatearPorcentaje(1, { lang })}: se normalizaron a ${formatearPorcentaje(1, { lang })}.`
+              : `The declared weights under ${textoNodo(ix, plan, padrePos, lang)} add up to ${formatearPorcentaje(r.suma, { lang })}, not ${formatearPorcentaje(1, { lang })}: they were normalised to ${formatearPorcentaje(1, { lang })}.`,
         });
       }
       if (r.faltantes.length > 0) {

@@ -1,1 +1,2 @@
 export * from './numero.js';
+export * from './plegar.js';

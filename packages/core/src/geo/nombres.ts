@@ -9,7 +9,7 @@
 import { ALIAS_DEPARTAMENTOS, ALIAS_MUNICIPIOS } from './alias.js';
 import { DEPARTAMENTOS, MUNICIPIOS } from './divipola-datos.js';
 import { distanciaEdicion } from './distancia.js';
-import { normalizarNombre } from './normalizar.js';
+import { plegar } from '../format/plegar.js';
 
 export interface Municipio {
   /** DIVIPOLA, five digits as text. */
@@ -49,8 +49,8 @@ export interface ResultadoResolucion {
   departamentoDesconocido: boolean;
 }
 
-/** Words that introduce a name without being part of it ("municipio de Villa del Rosario"). */
-const PREFIJOS = ['MUNICIPIOS DE ', 'MUNICIPIO DE ', 'MUNICIPIO ', 'CIUDAD DE ', 'DISTRITO DE '];
+/** Words that introduce a name without being part of it ("municipio de Villa del Rosario"), folded as plegar folds. */
+const PREFIJOS = ['municipios de ', 'municipio de ', 'municipio ', 'ciudad de ', 'distrito de '];
 const DISTANCIA_SUGERENCIA = 2;
 const MAX_SUGERENCIAS = 5;
 
@@ -80,19 +80,19 @@ function obtenerIndices(): Indices {
   const claves: Array<readonly [string, string]> = [];
   for (const [codigo, nombre] of MUNICIPIOS) {
     nombreMunicipio.set(codigo, nombre);
-    const clave = normalizarNombre(nombre);
+    const clave = plegar(nombre);
     agregar(clave, codigo);
     claves.push([clave, codigo]);
   }
   for (const [alias, codigo] of ALIAS_MUNICIPIOS) {
-    const clave = normalizarNombre(alias);
+    const clave = plegar(alias);
     agregar(clave, codigo);
     claves.push([clave, codigo]);
   }
   const nombreDepartamento = new Map<string, string>(DEPARTAMENTOS.map(([c, n]) => [c, n]));
   const departamentoPorClave = new Map<string, string>();
-  for (const [codigo, nombre] of DEPARTAMENTOS) departamentoPorClave.set(normalizarNombre(nombre), codigo);
-  for (const [alias, codigo] of ALIAS_DEPARTAMENTOS) departamentoPorClave.set(normalizarNombre(alias), codigo);
+  for (const [codigo, nombre] of DEPARTAMENTOS) departamentoPorClave.set(plegar(nombre), codigo);
+  for (const [alias, codigo] of ALIAS_DEPARTAMENTOS) departamentoPorClave.set(plegar(alias), codigo);
   indices = { porClave, nombreMunicipio, nombreDepartamento, departamentoPorClave, claves };
   return indices;
 }
@@ -118,7 +118,7 @@ export function buscarDepartamento(codigoONombre: string): string | null {
     const c = t.padStart(2, '0');
     return nombres.has(c) ? c : null;
   }
-  return departamentoPorClave.get(normalizarNombre(t)) ?? null;
+  return departamentoPorClave.get(plegar(t)) ?? null;
 }
 
 function candidato(codigo: string): CandidatoMunicipio {
@@ -154,7 +154,7 @@ export function buscarMunicipioDetalle(nombre: string, o: OpcionesBusqueda = {})
     if (d === null) return { estado: 'departamento_desconocido', candidatos: [] };
     departamento = d;
   }
-  const clave = normalizarNombre(nombre);
+  const clave = plegar(nombre);
   let codigos = codigosDe(clave, departamento);
   if (codigos.length === 0) {
     const prefijo = PREFIJOS.find((p) => clave.startsWith(p));
@@ -179,7 +179,7 @@ export function resolverMunicipios(nombres: readonly string[], o: OpcionesBusque
   const r: ResultadoResolucion = { codigos: [], desconocidos: [], ambiguos: [], departamentoDesconocido: false };
   for (const bruto of nombres) {
     const nombre = bruto.trim();
-    if (normalizarNombre(nombre) === '') continue;
+    if (plegar(nombre) === '') continue;
     const d = buscarMunicipioDetalle(nombre, o);
     if (d.estado === 'encontrado') {
       if (!r.codigos.includes(d.municipio.codigo)) r.codigos.push(d.municipio.codigo);

@@ -7,7 +7,7 @@
 import { FUENTES_CANONICAS, reconocerFuente, type FuenteCanonica } from '../compute/fuentes.js';
 import { GRUPOS_CANONICOS, reconocerGrupo, type GrupoCanonico } from '../compute/grupos.js';
 import type { Idioma } from '../schema/types.js';
-import { plegar } from './texto.js';
+import { plegar } from '../format/plegar.js';
 
 type Etiquetas = Record<Idioma, string>;
 

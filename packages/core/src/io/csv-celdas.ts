@@ -6,7 +6,7 @@
 import { ACUMULACIONES, ALCANCES, TIPOS_META, TIPOS_ENTIDAD } from '../schema/plan.js';
 import type { Acumulacion, Idioma, Periodo, TipoMeta } from '../schema/types.js';
 import { leerNumero } from '../format/numero.js';
-import { plegar } from './texto.js';
+import { plegar } from '../format/plegar.js';
 
 export type Lectura<T> = { ok: true; valor: T; explicito: boolean } | { ok: false; esperado: string };
 

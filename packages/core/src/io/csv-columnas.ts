@@ -5,7 +5,7 @@
  */
 import type { Idioma } from '../schema/types.js';
 import { fuenteCanonica, grupoCanonico } from './csv-catalogos.js';
-import { plegar } from './texto.js';
+import { plegar } from '../format/plegar.js';
 
 /** One value per meta row. */
 export type CampoFila =

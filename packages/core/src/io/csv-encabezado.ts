@@ -7,7 +7,7 @@ import { clasificarEncabezado, etiquetaColumna, type CampoFila, type CampoPlan, 
 import { corto, limpiarCelda } from './csv-celdas.js';
 import type { ColectorCsv } from './csv-errores.js';
 import type { OpcionesCsv } from './csv-leer.js';
-import { plegar } from './texto.js';
+import { plegar } from '../format/plegar.js';
 
 export interface Col {
   indice: number;

@@ -8,7 +8,7 @@ import { grupoCanonico } from './csv-catalogos.js';
 import { leerPlanJson } from './json.js';
 import { planCompleto, metaCompleta } from './test-utils/plan-completo.js';
 import { loQueLlevaElCsv } from './test-utils/normalizar.js';
-import { plegar } from './texto.js';
+import { plegar } from '../format/plegar.js';
 import type { Meta, Plan, ResultadoValidacion } from '../schema/types.js';
 
 function plan(r: ResultadoValidacion): Plan {

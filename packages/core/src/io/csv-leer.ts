@@ -34,7 +34,8 @@ import { ColectorCsv } from './csv-errores.js';
 import { leerMunicipios as leerMunicipiosCelda } from './csv-municipios.js';
 import { ArbolNiveles, type NodoCsv } from './csv-niveles.js';
 import { detectarSeparador } from './csv-separador.js';
-import { plegar, quitarBom } from './texto.js';
+import { quitarBom } from './texto.js';
+import { plegar } from '../format/plegar.js';
 
 export interface OpcionesCsv {
   /** File name shown in every message. */
@@ -55,6 +56,9 @@ export interface OpcionesCsv {
 export interface FilaOmitida {
   fila: number;
   motivo: string;
+  /** Workbooks: the sheet (and, when several files were merged, the file) of the row. */
+  hoja?: string;
+  archivo?: string;
 }
 
 export interface LecturaCsv {

@@ -4,7 +4,7 @@
  * (SisPT repeats sector "35" under several líneas), so a code that repeats under different parents is
  * prefixed with the parent's code; nodes without a code get their position ("1", "1.2", "1.2.3").
  */
-import { plegar } from './texto.js';
+import { plegar } from '../format/plegar.js';
 
 export interface NodoCsv {
   codigoDado: string | null;

@@ -44,10 +44,11 @@ const arbCeldaMala = fc.oneof(
 );
 
 describe('fuzz: nunca lanza, siempre dice dónde', () => {
-  it('bytes al azar por importarArchivo (json, csv, sin extensión)', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('a.json', 'a.csv', 'a', 'a.xlsx'), (bytes, nombre) => {
-        const r = importarArchivo({ nombre, contenido: bytes });
+  it('bytes al azar por importarArchivo (json, csv, xlsx, sin extensión), también tras la firma ZIP', async () => {
+    const zip = fc.uint8Array({ maxLength: 2000 }).map((b) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b]));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2000 }), zip), fc.constantFrom('a.json', 'a.csv', 'a', 'a.xlsx'), async (bytes, nombre) => {
+        const r = await importarArchivo({ nombre, contenido: bytes });
         const es = erroresBienFormados(r);
         if (!r.ok) expect(es.length).toBeGreaterThan(0);
       }),

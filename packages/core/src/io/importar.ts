@@ -1,7 +1,10 @@
 /**
  * ONE import path for the CLI, the browser and the Excel add-in: a file (name + text or bytes) → the
  * validated plan plus an `informe` of what was read. The reader is chosen by extension, else by
- * content. `LECTORES` is the registry the SisPT / DNP / home-made .xlsx readers will join.
+ * content. `LECTORES` holds JSON, CSV and spreadsheets (SisPT, DNP's Informe de Seguimiento, home-made).
+ *
+ * Always asynchronous: SheetJS is loaded with a dynamic import() the first time a workbook arrives, so
+ * one entry point serves every format and JSON/CSV users never download it.
  */
 import { crearError } from '../schema/errores.js';
 import type { ErrorDato, Idioma, ResultadoValidacion } from '../schema/types.js';
@@ -9,6 +12,10 @@ import { leerCsvDetallado, type FilaOmitida, type OpcionesCsv } from './csv-leer
 import { construirInforme, type InformeImportacion } from './informe.js';
 import { leerPlanJson } from './json.js';
 import { decodificarTexto, type Codificacion } from './texto.js';
+import type { FormatoEntradaXlsx } from './xlsx/importar-xlsx.js';
+import type { MapeoCasero } from './xlsx/mapeo.js';
+import { EXTENSIONES_XLSX, LECTOR_XLSX } from './xlsx/registro.js';
+import type { ReporteXlsx } from './xlsx/reporte.js';
 
 export interface ArchivoEntrada {
   /** File name (its extension picks the reader). */
@@ -21,12 +28,21 @@ export type OpcionesImportacion = Omit<OpcionesCsv, 'archivo'> & {
   formato?: string;
   /** Readers to choose from (default LECTORES). */
   lectores?: readonly Lector[];
+  /** Home-made workbooks: header → field, sheets, header row (checked with `validarMapeo` first). */
+  mapeo?: MapeoCasero;
+  /** Workbooks: force SisPT, DNP or home-made instead of detecting it by the sheet names. */
+  formatoXlsx?: FormatoEntradaXlsx;
 };
+
+/** What a reader receives besides the file: the import options with the file name set. */
+export type OpcionesLector = OpcionesCsv & Pick<OpcionesImportacion, 'mapeo' | 'formatoXlsx'> & { archivo: string };
 
 export interface Lectura {
   resultado: ResultadoValidacion;
   filasOmitidas: FilaOmitida[];
   filasVacias?: number;
+  /** Spreadsheet readers: the full report (sheets, notes, mapping, DNP figures, conflicts). */
+  reporte?: ReporteXlsx | null;
 }
 
 export interface Lector {
@@ -38,7 +54,9 @@ export interface Lector {
   reconoce: (texto: string) => boolean;
   /** True for readers of binary files (they get the bytes; text readers get decoded text). */
   binario?: boolean;
-  leer: (entrada: { nombre: string; texto: string; bytes?: Uint8Array }, o: OpcionesCsv & { archivo: string }) => Lectura;
+  /** Binary readers: whether the bytes look like this format (a workbook's ZIP or OLE signature). */
+  reconoceBytes?: (bytes: Uint8Array) => boolean;
+  leer: (entrada: { nombre: string; texto: string; bytes?: Uint8Array }, o: OpcionesLector) => Lectura | Promise<Lectura>;
 }
 
 export const LECTORES: readonly Lector[] = [
@@ -57,12 +75,15 @@ export const LECTORES: readonly Lector[] = [
       return { resultado: l.resultado, filasOmitidas: l.filasOmitidas, filasVacias: l.filasVacias };
     },
   },
+  LECTOR_XLSX,
 ];
 
 export type ResultadoImportacion = ResultadoValidacion & {
   /** The reader used, null when none could read the file. */
   formato: string | null;
   informe: InformeImportacion;
+  /** The spreadsheet report (workbooks and merges), null for JSON and CSV. */
+  reporte: ReporteXlsx | null;
 };
 
 function extension(nombre: string): string {
@@ -76,7 +97,7 @@ function falla(nombre: string, codigo: string, esperado: string, lang: Idioma, v
 }
 
 /** Reads any supported file. Never throws: unreadable input comes back as errors. */
-export function importarArchivo(archivo: ArchivoEntrada, o: OpcionesImportacion = {}): ResultadoImportacion {
+export async function importarArchivo(archivo: ArchivoEntrada, o: OpcionesImportacion = {}): Promise<ResultadoImportacion> {
   const lang = o.lang ?? 'es';
   const es = lang === 'es';
   const lectores = o.lectores ?? LECTORES;
@@ -89,8 +110,10 @@ export function importarArchivo(archivo: ArchivoEntrada, o: OpcionesImportacion 
       formato,
       filasOmitidas: lectura?.filasOmitidas ?? [],
       filasVacias: lectura?.filasVacias ?? 0,
+      notas: lectura?.reporte?.notas ?? [],
       lang,
     }),
+    reporte: lectura?.reporte ?? null,
   });
 
   let lector = o.formato ? lectores.find((l) => l.formato === o.formato) : lectores.find((l) => l.extensiones.includes(ext));
@@ -99,20 +122,28 @@ export function importarArchivo(archivo: ArchivoEntrada, o: OpcionesImportacion 
 
   const bytes = typeof archivo.contenido === 'string' ? undefined : archivo.contenido;
   const d = lector?.binario ? { texto: '', codificacion: 'utf-8' as Codificacion, binario: true } : decodificarTexto(archivo.contenido);
+  // A workbook downloaded without its extension is still recognised by its signature.
+  if (!lector && bytes) lector = lectores.find((l) => l.binario && l.reconoceBytes?.(bytes));
   if (!lector && !d.binario) lector = lectores.find((l) => !l.binario && l.reconoce(d.texto));
   if (!lector || (d.binario && !lector.binario)) {
-    const hoja = ['xlsx', 'xlsm', 'xls', 'ods'].includes(ext) || (bytes?.[0] === 0x50 && bytes[1] === 0x4b);
-    const esperado = hoja
-      ? es
-        ? 'un archivo JSON del plan o CSV de la plantilla (los libros de Excel aún no se leen: guarde la hoja como «CSV UTF-8» con los encabezados de la plantilla)'
-        : 'a plan JSON file or a template CSV (Excel workbooks are not read yet: save the sheet as "CSV UTF-8" with the template headers)'
-      : es
-        ? 'un archivo JSON del plan o CSV de la plantilla (docs/plantilla-csv.md)'
-        : 'a plan JSON file or a template CSV (docs/plantilla-csv.md)';
+    const libros = EXTENSIONES_XLSX.map((x) => `.${x}`).join(', ');
+    const esperado = es
+      ? `un archivo JSON del plan, CSV de la plantilla (docs/plantilla-csv.md) o un libro ${libros}`
+      : `a plan JSON file, a template CSV (docs/plantilla-csv.md) or a ${libros} workbook`;
     return cerrar(null, falla(archivo.nombre, 'formato_no_soportado', esperado, lang, ext ? `.${ext}` : undefined));
   }
 
-  const lectura = lector.leer({ nombre: archivo.nombre, texto: d.texto, ...(bytes ? { bytes } : {}) }, { ...o, archivo: archivo.nombre });
+  let lectura: Lectura;
+  try {
+    lectura = await lector.leer({ nombre: archivo.nombre, texto: d.texto, ...(bytes ? { bytes } : {}) }, { ...o, archivo: archivo.nombre });
+  } catch (e) {
+    // Readers are written not to throw; a bug still comes back as an error naming the file, never a crash.
+    const texto = e instanceof Error ? e.message : String(e);
+    return cerrar(
+      lector.formato,
+      falla(archivo.nombre, 'error_interno', es ? 'un archivo que el importador pueda leer (es un error del programa: repórtelo con el archivo)' : 'a file the importer can read (this is a bug: report it with the file)', lang, texto.slice(0, 200)),
+    );
+  }
   if (d.codificacion === 'windows-1252') {
     // Said once, so a person knows why an accent may look odd and how to avoid the guess.
     const aviso = crearError(

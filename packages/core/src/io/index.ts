@@ -2,7 +2,8 @@ export { leerPlanJson, escribirPlanJson, errorSintaxisJson, type OpcionesJson } 
 export { buscarErrorJson, lineaYColumna, posicionErrorJson, type PosicionTexto } from './json-posicion.js';
 export { leerPlanCsv, leerCsvDetallado, type OpcionesCsv, type LecturaCsv, type FilaOmitida } from './csv-leer.js';
 export { escribirPlanCsv, plantillaCsv, type OpcionesEscrituraCsv, type OpcionesPlantilla } from './csv-escribir.js';
-export { importarArchivo, LECTORES, type ArchivoEntrada, type Lector, type Lectura, type OpcionesImportacion, type ResultadoImportacion } from './importar.js';
+export { importarArchivo, LECTORES, type ArchivoEntrada, type Lector, type Lectura, type OpcionesImportacion, type OpcionesLector, type ResultadoImportacion } from './importar.js';
+export { importarArchivos, nombreConjunto, type OpcionesImportacionVarios } from './importar-varios.js';
 export type { InformeImportacion, NivelInforme } from './informe.js';
 export { decodificarTexto, type TextoDecodificado, type Codificacion } from './texto.js';
 // For the Excel add-in (its =PDD.* arguments and the task pane's header mapping); added by the add-in's helper, additive.

@@ -2,6 +2,7 @@
 import type { Idioma, ResultadoValidacion } from '../schema/types.js';
 import type { FilaOmitida } from './csv-leer.js';
 import { textoTramo } from './csv-columnas.js';
+import type { Conflicto } from './xlsx/reporte.js';
 
 export interface NivelInforme {
   nivel: number;
@@ -33,11 +34,23 @@ export interface InformeImportacion {
   filasOmitidas: FilaOmitida[];
   /** Blank rows (not listed one by one). */
   filasVacias: number;
+  /** What the importer assumed and why (spreadsheets), said once. */
+  notas: string[];
+  /** Several files merged: the figures they disagree on, with both values and which one was kept. */
+  conflictos: Conflicto[];
 }
 
 export function construirInforme(
   r: ResultadoValidacion,
-  o: { archivo: string; formato: string | null; filasOmitidas: FilaOmitida[]; filasVacias: number; lang?: Idioma },
+  o: {
+    archivo: string;
+    formato: string | null;
+    filasOmitidas: FilaOmitida[];
+    filasVacias: number;
+    notas?: string[];
+    conflictos?: Conflicto[];
+    lang?: Idioma;
+  },
 ): InformeImportacion {
   const base = {
     archivo: o.archivo,
@@ -47,6 +60,8 @@ export function construirInforme(
     avisos: r.avisos.length,
     filasOmitidas: o.filasOmitidas,
     filasVacias: o.filasVacias,
+    notas: o.notas ?? [],
+    conflictos: o.conflictos ?? [],
   };
   if (!r.ok) return { ...base, entidad: null, plan: null, corte: null, niveles: [], metas: null, anios: [], fuentes: [] };
   const p = r.plan;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodificarTexto, plegar, quitarBom } from './texto.js';
+import { decodificarTexto, quitarBom } from './texto.js';
 
 describe('decodificarTexto', () => {
   it('UTF-8 con BOM: la marca se quita', () => {
@@ -20,14 +20,5 @@ describe('decodificarTexto', () => {
   it('un string pasa tal cual, sin BOM', () => {
     expect(decodificarTexto('\ufeffa;b').texto).toBe('a;b');
     expect(quitarBom('sin marca')).toBe('sin marca');
-  });
-});
-
-describe('plegar', () => {
-  it('mayúsculas, tildes, signos y espacios no cuentan', () => {
-    expect(plegar('  ¿Qué se HIZO? ')).toBe('que se hizo');
-    expect(plegar('Programado 2024-2025')).toBe('programado 2024 2025');
-    expect(plegar('% cumplimiento   reportado')).toBe('cumplimiento reportado');
-    expect(plegar('Línea  Estratégica')).toBe(plegar('linea estrategica'));
   });
 });

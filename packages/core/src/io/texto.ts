@@ -32,30 +32,3 @@ export function decodificarTexto(contenido: string | Uint8Array): TextoDecodific
     return { texto: new TextDecoder('windows-1252').decode(b), codificacion: 'windows-1252', binario: false };
   }
 }
-
-const MARCAS = /[\u0300-\u036f]/g;
-const NO_ALFANUMERICO = /[^a-z0-9]+/g;
-
-/**
- * The key a column header or a coded cell is matched by: "  ¿Qué se HIZO? " → "que se hizo",
- * "Programado 2024-2025" → "programado 2024 2025", "% cumplimiento" → "cumplimiento".
- * People retype headers by hand; case, accents, punctuation and spacing must not matter.
- */
-export function plegar(texto: string): string {
-  // The same short texts (level names, plan data, enum cells) repeat on every row: remember them.
-  const previo = texto.length <= 120 ? memo.get(texto) : undefined;
-  if (previo !== undefined) return previo;
-  const r = texto
-    .normalize('NFD')
-    .replace(MARCAS, '')
-    .toLowerCase()
-    .replace(NO_ALFANUMERICO, ' ')
-    .trim();
-  if (texto.length <= 120) {
-    if (memo.size >= 5000) memo.clear();
-    memo.set(texto, r);
-  }
-  return r;
-}
-
-const memo = new Map<string, string>();

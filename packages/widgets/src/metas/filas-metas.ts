@@ -4,6 +4,7 @@
  * these rows; no figure is computed again when the user sorts or types.
  */
 import type { Discrepancia, FilaNivel, Meta, Plan, Resumen, ResumenMeta } from '@tablero-pdd/core';
+import { plegar } from '@tablero-pdd/core';
 
 export interface FilaMeta {
   /** Position in core's canonical order (tree order, then meta code): the default order of the table. */
@@ -22,14 +23,9 @@ export interface FilaMeta {
   inversionFueraPeriodo: boolean;
 }
 
-/** Lower case, without accents, single spaces: "Secretaría" and "secretaria" match. */
+/** Search text folded with core's one folding rule: "Secretaría" and "secretaria" match. */
 export function normalizarBusqueda(texto: string): string {
-  return texto
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plegar(texto);
 }
 
 const memoria = new WeakMap<Resumen, FilaMeta[]>();

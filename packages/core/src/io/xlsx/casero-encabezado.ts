@@ -4,7 +4,7 @@
  * its cells may hold line breaks ("AVANCE\nMETA 2024"). Each row of the first 40 is scored by how many
  * columns it (with the row above as band) makes recognisable; numbers count against (data rows).
  */
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import { textoDe } from './celdas.js';
 import { anchoFila, celda, celdaVisible, indexarCombinadas, type Hoja, type IndiceCombinadas } from './libro.js';
 import { ES_ANUAL, normalizarEncabezado, reconocerEncabezado, type Reconocido } from './sinonimos.js';

@@ -4,7 +4,7 @@
  * metas are imported; every other row is reported with the reason (group rows give their name to the
  * rows below them).
  */
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import { textoDe } from './celdas.js';
 import type { ColumnaResuelta } from './mapeo.js';
 import { anchoFila, celda, celdaVisible, indexarCombinadas, type Hoja } from './libro.js';

@@ -5,7 +5,7 @@
  * one entity (the caller states the inference); anything else is left to the options.
  */
 import { buscarDepartamento, buscarMunicipio } from '../../geo/nombres.js';
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import { textoDe } from './celdas.js';
 import { entidadDesdeCodigo, type Entidad } from './entidad.js';
 import { anchoFila, celda, type Hoja } from './libro.js';

@@ -7,7 +7,7 @@
  */
 import { formatearPorcentaje } from '../../format/numero.js';
 import type { Meta, Plan, Seguimiento } from '../../schema/types.js';
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import { ArbolNodos, rutaNodo } from './arbol-nodos.js';
 import { detectarEncabezado, type EncabezadoCasero } from './casero-encabezado.js';
 import { clasificarFilas, columnasDe, type FilaClasificada } from './casero-filas.js';
@@ -21,7 +21,7 @@ import { cita, traza, type LecturaPlan, type OpcionesLectura } from './lectura.j
 import { LectorHoja } from './lector.js';
 import { celda, celdaVisible, indexarCombinadas, letraColumna, type Hoja, type Libro } from './libro.js';
 import { resolverColumnas, textoCampo, type ColumnaResuelta, type MapeoCasero } from './mapeo.js';
-import { inferirAcumulacion, leerAcumulacion, leerTipoMeta, metaVacia } from './meta-base.js';
+import { acumulacionSupuesta, leerAcumulacion, leerTipoMeta, metaVacia } from './meta-base.js';
 import { reporteVacio, type ColumnaMapeada, type HojaReporte } from './reporte.js';
 import { CODIGO_DE_NIVEL, type CampoAnual, type CampoNivel } from './sinonimos.js';
 
@@ -331,10 +331,10 @@ export function leerCasero(libro: Libro, o: OpcionesCasero = {}): LecturaPlan {
       const acum = leerAcumulacion(textoAcum);
       if (acum) meta.acumulacion = acum;
       else {
-        const inferida = inferirAcumulacion(meta.metaCuatrienio, seguimiento.map((s) => s.programado));
-        meta.acumulacion = inferida?.acumulacion ?? 'acumulado';
-        if (!inferida) sinAcumulacion.n++;
-        trazas.acumulacion = traza(cita(o.archivo, hoja.nombre, r), inferida ? (inferida.regla === 'suma' ? 'la programación anual suma la meta del cuatrienio: acumulado' : 'cada año programa la meta completa: flujo') : 'sin tipo de acumulación y la programación no lo hace evidente: se asume acumulado');
+        const supuesta = acumulacionSupuesta(meta.metaCuatrienio, seguimiento.map((s) => s.programado), (es, en) => d.t(es, en));
+        meta.acumulacion = supuesta.acumulacion;
+        if (!supuesta.evidente) sinAcumulacion.n++;
+        trazas.acumulacion = traza(cita(o.archivo, hoja.nombre, r), supuesta.regla);
         if (textoAcum !== null) d.aviso({ codigo: 'acumulacion_desconocida', hoja: hoja.nombre, r, c: por.get('acumulacion'), encabezado: lector.encabezado(por.get('acumulacion')!), valor: textoAcum, esperado: d.t('Acumulativo, No acumulativo, Flujo o Stock', 'Acumulativo, No acumulativo, Flujo or Stock'), detalle: d.t(`Se usa ${meta.acumulacion}.`, `${meta.acumulacion} used.`) });
       }
       if (notas.length) meta.notas = notas;

@@ -3,7 +3,7 @@
  * A formula error (#DIV/0!) is null with a warning; text that is not a number is an error, never a guess.
  */
 import { leerNumero } from '../../format/numero.js';
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import type { Celda } from './libro.js';
 
 /** Excel writes a carriage return inside text as `_x000D_` when the file went through some exporters. */

@@ -1,5 +1,5 @@
 /** Labels of DNP's Informe de Seguimiento al PDT (header row 7 of the detail sheets), folded. */
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 
 export const HOJAS_DNP = {
   resumen: 'Resumen',

@@ -3,7 +3,7 @@
  * top, a group band, the header (row 7), data from row 8. A single space means "no value" (null).
  * One row may cover several SisPT consecutivos ("IP-269, IP-285"): DNP adds up duplicated products.
  */
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import type { Diagnostico } from './diagnostico.js';
 import { filaVacia, leerEncabezados, type Encabezados } from './encabezados.js';
 import { LectorHoja } from './lector.js';

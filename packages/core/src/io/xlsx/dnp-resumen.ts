@@ -4,7 +4,7 @@
  * are found by their labels or shapes in the top rows, never by fixed cell addresses.
  */
 import { buscarDepartamento, buscarMunicipio } from '../../geo/nombres.js';
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import { textoDe } from './celdas.js';
 import { entidadDesdeCodigo, type Entidad } from './entidad.js';
 import { anchoFila, celda, type Hoja } from './libro.js';

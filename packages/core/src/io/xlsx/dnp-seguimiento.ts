@@ -19,7 +19,7 @@ import { buscarFilaEncabezado, buscarHoja } from './encabezados.js';
 import { entidadDesdeCodigo } from './entidad.js';
 import { cita, traza, type LecturaPlan, type OpcionesLectura } from './lectura.js';
 import type { Libro } from './libro.js';
-import { inferirAcumulacion, leerAcumulacion, metaVacia } from './meta-base.js';
+import { acumulacionSupuesta, leerAcumulacion, metaVacia } from './meta-base.js';
 import { reporteVacio, type CifraFinancieraDnp, type CifraFisicaDnp, type HojaReporte } from './reporte.js';
 import { codigoMga } from './sispt-productos.js';
 
@@ -120,13 +120,8 @@ export function leerDnp(libro: Libro, o: OpcionesLectura = {}): LecturaPlan {
     const acum = leerAcumulacion(textoAcum);
     if (acum) meta.acumulacion = acum;
     else {
-      const inferida = inferirAcumulacion(meta.metaCuatrienio, meta.seguimiento.map((s) => s.programado));
-      meta.acumulacion = inferida?.acumulacion ?? 'acumulado';
-      const regla = inferida
-        ? inferida.regla === 'suma'
-          ? d.t('la programación anual suma la meta del cuatrienio: acumulado', 'the yearly programming adds up to the four-year target: acumulado')
-          : d.t('cada año programa la meta completa: flujo', 'every year programs the whole target: flujo')
-        : d.t('la programación no lo hace evidente: se asume acumulado', 'the programming does not make it evident: acumulado assumed');
+      const { acumulacion, regla } = acumulacionSupuesta(meta.metaCuatrienio, meta.seguimiento.map((s) => s.programado), (es, en) => d.t(es, en));
+      meta.acumulacion = acumulacion;
       trazas.acumulacion = traza(cita(o.archivo, nombreHoja, r, f.col(COL_DNP.acumulativo)), regla);
       d.aviso({ codigo: 'acumulacion_faltante', hoja: nombreHoja, r, c: f.col(COL_DNP.acumulativo), encabezado: f.enc.texto(f.col(COL_DNP.acumulativo) ?? -1), ...(textoAcum ? { valor: textoAcum } : {}), esperado: d.t('«Si» o «No»', '"Si" or "No"'), detalle: d.t(`Meta ${codigo}: ${regla}.`, `Meta ${codigo}: ${regla}.`) });
     }

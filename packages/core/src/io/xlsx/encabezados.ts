@@ -4,7 +4,7 @@
  * (case, accents, punctuation and spacing do not matter: "Indicador de Producto(MGA)" is
  * "indicador de producto mga").
  */
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import { textoDe } from './celdas.js';
 import { anchoFila, celda, type Hoja } from './libro.js';
 

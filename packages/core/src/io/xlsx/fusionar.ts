@@ -5,7 +5,7 @@
  * different value for the same figure, the conflict is reported with both values and files; the merged
  * plan keeps the base's value and says so (or the merge fails, with `conflictos: 'error'`).
  */
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import type { Idioma, Meta, Plan } from '../../schema/types.js';
 import { Diagnostico } from './diagnostico.js';
 import { separarConsecutivos } from './dnp-detalle.js';

@@ -4,7 +4,7 @@
  * column ends up mapped by synonym, mapped by the person, ignored by the person, or listed as unmapped.
  */
 import type { Idioma } from '../../schema/types.js';
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import type { ColumnaCasero } from './casero-encabezado.js';
 import { indiceColumna } from './libro.js';
 import { CAMPOS_CASERO, ES_ANUAL, type CampoCasero } from './sinonimos.js';

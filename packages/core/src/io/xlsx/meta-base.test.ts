@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferirAcumulacion, leerAcumulacion, leerTipoMeta, metaVacia } from './meta-base.js';
+import { acumulacionSupuesta, inferirAcumulacion, leerAcumulacion, leerTipoMeta, metaVacia } from './meta-base.js';
 
 describe('leerAcumulacion', () => {
   it('lee las palabras de SisPT, del DNP y de libros propios', () => {
@@ -46,5 +46,20 @@ describe('metaVacia', () => {
     expect(m.metaCuatrienio).toBeNull();
     expect(m.beneficiarios).toEqual({ estado: 'sin_dato', total: null, grupos: [] });
     expect(m.reportado.cumplimiento).toBeNull();
+  });
+});
+
+describe('acumulacionSupuesta (el mismo texto en SisPT, DNP y libros propios)', () => {
+  const es = (a: string) => a;
+  const en = (_: string, b: string) => b;
+  it('la suma de los años da la meta: acumulado, evidente, y lo dice', () => {
+    expect(acumulacionSupuesta(10, [2, 3, 5, null], es)).toEqual({ acumulacion: 'acumulado', evidente: true, regla: 'la programación anual suma la meta del cuatrienio: acumulado' });
+  });
+  it('cada año la meta completa: flujo', () => {
+    expect(acumulacionSupuesta(4, [4, 4, 4, 4], en)).toEqual({ acumulacion: 'flujo', evidente: true, regla: 'every year programs the whole target: flujo' });
+  });
+  it('nada evidente (o sin meta): acumulado supuesto, no evidente', () => {
+    expect(acumulacionSupuesta(10, [1, 2], es)).toMatchObject({ acumulacion: 'acumulado', evidente: false, regla: 'la programación no lo hace evidente: se asume acumulado' });
+    expect(acumulacionSupuesta(null, [1, 2], es).evidente).toBe(false);
   });
 });

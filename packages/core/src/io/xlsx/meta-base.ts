@@ -3,7 +3,7 @@
  * never 0) and the reading of SisPT's and home-made words for accumulation and direction.
  */
 import type { Acumulacion, Meta, TipoMeta } from '../../schema/types.js';
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 
 export function metaVacia(p: { codigo: string; nombre: string; nodo: string }): Meta {
   return {
@@ -89,4 +89,25 @@ export function inferirAcumulacion(
   const positivos = p.filter((x) => x > 0);
   if (positivos.length >= 2 && positivos.every((x) => iguales(x, metaCuatrienio))) return { acumulacion: 'flujo', regla: 'cada_anio' };
   return null;
+}
+
+/**
+ * The accumulation to use when the file does not write it, and the rule in words for the trace and the
+ * warning: what the programming makes evident, else acumulado (assumed, and said). One text for every reader.
+ */
+export function acumulacionSupuesta(
+  metaCuatrienio: number | null,
+  programados: ReadonlyArray<number | null>,
+  t: (es: string, en: string) => string,
+): { acumulacion: Acumulacion; evidente: boolean; regla: string } {
+  const inferida = inferirAcumulacion(metaCuatrienio, programados);
+  if (!inferida) return { acumulacion: 'acumulado', evidente: false, regla: t('la programación no lo hace evidente: se asume acumulado', 'the programming does not make it evident: acumulado assumed') };
+  return {
+    acumulacion: inferida.acumulacion,
+    evidente: true,
+    regla:
+      inferida.regla === 'suma'
+        ? t('la programación anual suma la meta del cuatrienio: acumulado', 'the yearly programming adds up to the four-year target: acumulado')
+        : t('cada año programa la meta completa: flujo', 'every year programs the whole target: flujo'),
+  };
 }

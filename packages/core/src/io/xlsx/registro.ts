@@ -1,14 +1,12 @@
 /**
  * The spreadsheet reader in the shape of the ONE import path's registry (io/importar.ts, `LECTORES`).
- * That registry is synchronous, SheetJS loads asynchronously: callers `await cargarSheetJS()` once
- * (the CLI at start-up when a file is .xlsx; the browser before reading a dropped workbook), then the
- * reader works synchronously. Without it, the reader answers with a clear error instead of a crash.
+ * Readers may answer with a promise: this one loads SheetJS on first use (dynamic import), so the
+ * registry serves workbooks without JSON/CSV users ever downloading the library.
  */
 import type { ResultadoValidacion } from '../../schema/types.js';
 import type { Lector } from '../importar.js';
-import { importarLibro } from './importar-xlsx.js';
-import type { MapeoCasero } from './mapeo.js';
-import { leerLibroConSheetJS, sheetJSCargado } from './sheetjs.js';
+import { importarXlsx } from './importar-xlsx.js';
+import { tipoPorFirma } from './sheetjs.js';
 
 export const EXTENSIONES_XLSX = ['xlsx', 'xlsm', 'xls', 'ods'] as const;
 
@@ -16,15 +14,20 @@ export const LECTOR_XLSX: Lector = {
   formato: 'xlsx',
   extensiones: EXTENSIONES_XLSX,
   binario: true,
-  // Binary: recognised by extension (or by the caller forcing `formato: 'xlsx'`), never from decoded text.
+  // Binary: recognised by extension or by the ZIP / OLE signature, never from decoded text.
   reconoce: () => false,
-  leer: (e, o) => {
-    const l = leerLibroConSheetJS(sheetJSCargado(), e.bytes ?? new Uint8Array(0), o);
-    if (!l.ok) return { resultado: { ok: false, errores: l.errores, avisos: [] }, filasOmitidas: [] };
-    // Extra options the registry's type does not list yet (the CLI's --mapeo, --formato-xlsx).
-    const extra = o as { mapeo?: MapeoCasero; formatoXlsx?: 'auto' | 'sispt' | 'dnp' | 'casero' };
-    const r = importarLibro(l.libro, { ...o, ...(extra.mapeo ? { mapeo: extra.mapeo } : {}), ...(extra.formatoXlsx ? { formato: extra.formatoXlsx } : {}) });
+  reconoceBytes: (b) => tipoPorFirma(b) !== null,
+  leer: async (e, o) => {
+    const { mapeo, formatoXlsx, ...resto } = o;
+    const r = await importarXlsx(e.bytes ?? new Uint8Array(0), {
+      archivo: resto.archivo,
+      ...(resto.lang ? { lang: resto.lang } : {}),
+      ...(resto.entidad ? { entidad: resto.entidad } : {}),
+      ...(resto.plan ? { plan: resto.plan } : {}),
+      ...(mapeo ? { mapeo } : {}),
+      ...(formatoXlsx ? { formato: formatoXlsx } : {}),
+    });
     const resultado: ResultadoValidacion = r.ok ? { ok: true, plan: r.plan, avisos: r.avisos } : { ok: false, errores: r.errores, avisos: r.avisos };
-    return { resultado, filasOmitidas: r.reporte?.filasOmitidas ?? [] };
+    return { resultado, filasOmitidas: r.reporte?.filasOmitidas ?? [], reporte: r.reporte };
   },
 };

@@ -6,6 +6,7 @@
 import type { ErrorDato, Idioma } from '../../schema/types.js';
 import { Diagnostico } from './diagnostico.js';
 import type { Celda, Hoja, Libro, Rango } from './libro.js';
+import { problemaZip } from './zip-integridad.js';
 
 type SheetJS = typeof import('@e965/xlsx');
 
@@ -115,6 +116,16 @@ export function leerLibroConSheetJS(XLSX: SheetJS | null, contenido: Bytes, o: {
         'un libro de Excel (.xlsx, .xlsm, .xls) u OpenDocument (.ods); para CSV o JSON use el lector de texto',
         'an Excel (.xlsx, .xlsm, .xls) or OpenDocument (.ods) workbook; for CSV or JSON use the text reader',
       ),
+    });
+    return { ok: false, errores: d.cerrar().errores };
+  }
+  // SheetJS never returns on some damaged ZIPs (a download cut short): check the structure first.
+  const danio = tipoPorFirma(bytes) === 'zip' ? problemaZip(bytes) : null;
+  if (danio) {
+    d.error({
+      codigo: 'libro_ilegible',
+      valor: d.t(danio.es, danio.en),
+      esperado: d.t('un libro de Excel que se pueda abrir (el archivo está dañado o incompleto: descárguelo de nuevo)', 'an Excel workbook that opens (the file is damaged or incomplete: download it again)'),
     });
     return { ok: false, errores: d.cerrar().errores };
   }

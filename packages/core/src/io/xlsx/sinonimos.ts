@@ -5,7 +5,7 @@
  * counts as the word "porcentaje" (it tells a reported percentage from an executed value); a year is taken
  * out and kept apart ("AVANCE META 2024" → ejecutado, 2024). Exported for the Excel add-in's task pane.
  */
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 
 export type CampoNivel = 'linea' | 'componente' | 'sector' | 'programa' | 'subprograma';
 export type CampoCodigoNivel = 'codigoLinea' | 'codigoComponente' | 'codigoSector' | 'codigoPrograma' | 'codigoSubprograma';

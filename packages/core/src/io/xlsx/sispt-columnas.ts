@@ -2,7 +2,7 @@
  * The labels of SisPT's Plan Indicativo export (row 2 of every sheet), folded, and the funding-source
  * columns "<fuente> <año>" with their canonical ids. The "Total <año>" column is a check, not a source.
  */
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 
 export const HOJAS_SISPT = {
   lineas: 'Líneas estratégicas',

@@ -13,7 +13,7 @@ import { filaVacia, leerEncabezados, type Encabezados } from './encabezados.js';
 import { cita, traza } from './lectura.js';
 import { LectorHoja } from './lector.js';
 import type { Hoja } from './libro.js';
-import { inferirAcumulacion, leerAcumulacion, metaVacia } from './meta-base.js';
+import { acumulacionSupuesta, leerAcumulacion, metaVacia } from './meta-base.js';
 import type { FilaOmitidaXlsx } from './reporte.js';
 import { COL_SISPT, columnaAnual, type ColumnaAnual } from './sispt-columnas.js';
 import { leerLineas, nombrePersonalizado } from './sispt-textos.js';
@@ -221,13 +221,8 @@ export function leerProductos(hoja: Hoja, rEncabezado: number, ctx: ContextoSisp
     const acum = leerAcumulacion(textoAcum);
     if (acum) meta.acumulacion = acum;
     else {
-      const inferida = inferirAcumulacion(meta.metaCuatrienio, seguimiento.map((s) => s.programado));
-      meta.acumulacion = inferida?.acumulacion ?? 'acumulado';
-      const regla = inferida
-        ? inferida.regla === 'suma'
-          ? d.t('la programación anual suma la meta del cuatrienio: acumulado', 'the yearly programming adds up to the four-year target: acumulado')
-          : d.t('cada año programa la meta completa: flujo', 'every year programs the whole target: flujo')
-        : d.t('la programación no lo hace evidente: se asume acumulado', 'the programming does not make it evident: acumulado assumed');
+      const { acumulacion, regla } = acumulacionSupuesta(meta.metaCuatrienio, seguimiento.map((s) => s.programado), (es, en) => d.t(es, en));
+      meta.acumulacion = acumulacion;
       trazas.acumulacion = traza(cita(archivo, hoja.nombre, r, col('acumulacion')), regla);
       d.aviso({
         codigo: textoAcum === null ? 'acumulacion_faltante' : 'acumulacion_desconocida',

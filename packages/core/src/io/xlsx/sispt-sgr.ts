@@ -5,7 +5,7 @@
  * kept in the meta's notes (with a warning), never spread over years by a guess.
  */
 import type { Inversion, Meta, Seguimiento } from '../../schema/types.js';
-import { plegar } from '../texto.js';
+import { plegar } from '../../format/plegar.js';
 import { rutaNodo, type ArbolNodos } from './arbol-nodos.js';
 import { separarCodigos } from './celdas.js';
 import { ANCHOS_CODIGO } from './codigos.js';
