@@ -13,6 +13,8 @@ import { construirInforme, type InformeImportacion } from './informe.js';
 import { leerPlanJson } from './json.js';
 import { decodificarTexto, type Codificacion } from './texto.js';
 import type { FormatoEntradaXlsx } from './xlsx/importar-xlsx.js';
+import type { Libro } from './xlsx/libro.js';
+import type { OpcionesLecturaXlsx } from './xlsx/limite-lectura.js';
 import type { MapeoCasero } from './xlsx/mapeo.js';
 import { EXTENSIONES_XLSX, LECTOR_XLSX } from './xlsx/registro.js';
 import type { ReporteXlsx } from './xlsx/reporte.js';
@@ -20,7 +22,11 @@ import type { ReporteXlsx } from './xlsx/reporte.js';
 export interface ArchivoEntrada {
   /** File name (its extension picks the reader). */
   nombre: string;
-  contenido: string | Uint8Array;
+  /**
+   * Text, bytes, or a workbook already read into core's `Libro` (the Excel add-in builds one from the open
+   * workbook's ranges): a Libro goes to the reader that accepts them (`LECTOR_XLSX`), with no SheetJS.
+   */
+  contenido: string | Uint8Array | Libro;
 }
 
 export type OpcionesImportacion = Omit<OpcionesCsv, 'archivo'> & {
@@ -32,10 +38,12 @@ export type OpcionesImportacion = Omit<OpcionesCsv, 'archivo'> & {
   mapeo?: MapeoCasero;
   /** Workbooks: force SisPT, DNP or home-made instead of detecting it by the sheet names. */
   formatoXlsx?: FormatoEntradaXlsx;
+  /** Workbooks: SheetJS in a worker thread with a time limit (Node); see xlsx/limite-lectura.ts. */
+  lecturaXlsx?: OpcionesLecturaXlsx;
 };
 
 /** What a reader receives besides the file: the import options with the file name set. */
-export type OpcionesLector = OpcionesCsv & Pick<OpcionesImportacion, 'mapeo' | 'formatoXlsx'> & { archivo: string };
+export type OpcionesLector = OpcionesCsv & Pick<OpcionesImportacion, 'mapeo' | 'formatoXlsx' | 'lecturaXlsx'> & { archivo: string };
 
 export interface Lectura {
   resultado: ResultadoValidacion;
@@ -56,7 +64,9 @@ export interface Lector {
   binario?: boolean;
   /** Binary readers: whether the bytes look like this format (a workbook's ZIP or OLE signature). */
   reconoceBytes?: (bytes: Uint8Array) => boolean;
-  leer: (entrada: { nombre: string; texto: string; bytes?: Uint8Array }, o: OpcionesLector) => Lectura | Promise<Lectura>;
+  /** True for readers that also take a workbook already read (`entrada.libro`). */
+  libros?: boolean;
+  leer: (entrada: { nombre: string; texto: string; bytes?: Uint8Array; libro?: Libro }, o: OpcionesLector) => Lectura | Promise<Lectura>;
 }
 
 export const LECTORES: readonly Lector[] = [
@@ -91,6 +101,11 @@ function extension(nombre: string): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
+/** A workbook already read (core's Libro), as opposed to text or bytes. */
+export function esLibro(x: unknown): x is Libro {
+  return typeof x === 'object' && x !== null && !(x instanceof Uint8Array) && Array.isArray((x as { hojas?: unknown }).hojas);
+}
+
 function falla(nombre: string, codigo: string, esperado: string, lang: Idioma, valor?: string): ResultadoValidacion {
   const e: ErrorDato = crearError({ codigo, ruta: '', esperado, archivo: nombre, ...(valor !== undefined ? { valor } : {}) }, lang, nombre);
   return { ok: false, errores: [e], avisos: [] };
@@ -115,13 +130,33 @@ export async function importarArchivo(archivo: ArchivoEntrada, o: OpcionesImport
     }),
     reporte: lectura?.reporte ?? null,
   });
+  /** Readers are written not to throw; a bug still comes back as an error naming the file, never a crash. */
+  const leerCon = async (lector: Lector, entrada: Parameters<Lector['leer']>[0]): Promise<Lectura | ResultadoImportacion> => {
+    try {
+      return await lector.leer(entrada, { ...o, archivo: archivo.nombre });
+    } catch (e) {
+      const texto = e instanceof Error ? e.message : String(e);
+      return cerrar(
+        lector.formato,
+        falla(archivo.nombre, 'error_interno', es ? 'un archivo que el importador pueda leer (es un error del programa: repórtelo con el archivo)' : 'a file the importer can read (this is a bug: report it with the file)', lang, texto.slice(0, 200)),
+      );
+    }
+  };
 
-  let lector = o.formato ? lectores.find((l) => l.formato === o.formato) : lectores.find((l) => l.extensiones.includes(ext));
+  const libro = esLibro(archivo.contenido) ? archivo.contenido : undefined;
+  let lector = o.formato ? lectores.find((l) => l.formato === o.formato) : libro ? lectores.find((l) => l.libros) : lectores.find((l) => l.extensiones.includes(ext));
   if (o.formato && !lector)
     return cerrar(null, falla(archivo.nombre, 'formato_desconocido', (es ? 'uno de los formatos: ' : 'one of the formats: ') + lectores.map((l) => l.formato).join(', '), lang, o.formato));
+  if (libro) {
+    if (!lector?.libros)
+      return cerrar(null, falla(archivo.nombre, 'formato_no_soportado', es ? 'un lector de libros de hojas de cálculo (LECTOR_XLSX)' : 'a spreadsheet workbook reader (LECTOR_XLSX)', lang, lector?.formato));
+    const l = await leerCon(lector, { nombre: archivo.nombre, texto: '', libro });
+    return 'informe' in l ? l : cerrar(lector.formato, l.resultado, l);
+  }
 
-  const bytes = typeof archivo.contenido === 'string' ? undefined : archivo.contenido;
-  const d = lector?.binario ? { texto: '', codificacion: 'utf-8' as Codificacion, binario: true } : decodificarTexto(archivo.contenido);
+  const contenido = archivo.contenido as string | Uint8Array;
+  const bytes = typeof contenido === 'string' ? undefined : contenido;
+  const d = lector?.binario ? { texto: '', codificacion: 'utf-8' as Codificacion, binario: true } : decodificarTexto(contenido);
   // A workbook downloaded without its extension is still recognised by its signature.
   if (!lector && bytes) lector = lectores.find((l) => l.binario && l.reconoceBytes?.(bytes));
   if (!lector && !d.binario) lector = lectores.find((l) => !l.binario && l.reconoce(d.texto));
@@ -133,17 +168,8 @@ export async function importarArchivo(archivo: ArchivoEntrada, o: OpcionesImport
     return cerrar(null, falla(archivo.nombre, 'formato_no_soportado', esperado, lang, ext ? `.${ext}` : undefined));
   }
 
-  let lectura: Lectura;
-  try {
-    lectura = await lector.leer({ nombre: archivo.nombre, texto: d.texto, ...(bytes ? { bytes } : {}) }, { ...o, archivo: archivo.nombre });
-  } catch (e) {
-    // Readers are written not to throw; a bug still comes back as an error naming the file, never a crash.
-    const texto = e instanceof Error ? e.message : String(e);
-    return cerrar(
-      lector.formato,
-      falla(archivo.nombre, 'error_interno', es ? 'un archivo que el importador pueda leer (es un error del programa: repórtelo con el archivo)' : 'a file the importer can read (this is a bug: report it with the file)', lang, texto.slice(0, 200)),
-    );
-  }
+  const lectura = await leerCon(lector, { nombre: archivo.nombre, texto: d.texto, ...(bytes ? { bytes } : {}) });
+  if ('informe' in lectura) return lectura;
   if (d.codificacion === 'windows-1252') {
     // Said once, so a person knows why an accent may look odd and how to avoid the guess.
     const aviso = crearError(

@@ -13,6 +13,11 @@ import { cambiarDestino, opcionesDestino, significado, type ColumnaMapeo } from 
 import type { ErrorHoja, OpcionesPlanHoja } from './plan-desde-hoja.js';
 import type { Plan } from '@tablero-pdd/core';
 import type { FuentePlan } from './leer-libro.js';
+import { escribirResumen } from './escribir-resumen.js';
+import { importarArchivosElegidos, importarLibroAbierto } from './importar-abierto.js';
+import { textoImportacion, type LineaProblema } from './reporte-importacion.js';
+import { contenidoResumen } from './resumen-hoja.js';
+import type { ArchivoEntrada, ResultadoImportacion } from '@tablero-pdd/core';
 
 interface Estado {
   preparacion: Preparacion | null;
@@ -165,6 +170,54 @@ async function copiar(texto: string): Promise<void> {
   }
 }
 
+function listaProblemas(titulo: string, lista: readonly LineaProblema[], abierto: string | null): HTMLElement {
+  const ul = crear('ul', { className: 'errores' });
+  for (const e of lista.slice(0, MAX_ERRORES_VISIBLES)) {
+    const li = crear('li');
+    // Only a cell of the open workbook can be selected.
+    if (e.celda && abierto !== null && (e.archivo === null || e.archivo === abierto)) {
+      const celda = e.celda;
+      const b = crear('button', { type: 'button', className: 'enlace', textContent: e.mensaje, title: `Seleccionar ${celda}` });
+      b.addEventListener('click', () => {
+        void Excel.run((ctx) => seleccionarReferencia(ctx, celda)).catch((x: unknown) => avisar(`No se pudo seleccionar ${celda}: ${mensajeDe(x)}`, 'error'));
+      });
+      li.append(b);
+    } else li.textContent = e.mensaje;
+    ul.append(li);
+  }
+  if (lista.length > MAX_ERRORES_VISIBLES) ul.append(crear('li', { textContent: `… y ${lista.length - MAX_ERRORES_VISIBLES} más.` }));
+  return crear('details', { open: titulo === 'Errores' }, crear('summary', { textContent: `${titulo} (${lista.length})` }), ul);
+}
+
+/** The import's report in the pane; a valid plan becomes the pane's plan (summary sheet, publishing). */
+function mostrarImportacion(estado: Estado, r: ResultadoImportacion, abierto: string | null): void {
+  const t = textoImportacion(r);
+  const caja = $('reporte-importacion');
+  const bloques: HTMLElement[] = [crear('p', { className: 'titulo', textContent: t.titulo }), crear('ul', {}, ...t.resumen.map((x) => crear('li', { textContent: x })))];
+  if (t.errores.length > 0) bloques.push(listaProblemas('Errores', t.errores, abierto));
+  if (t.omitidas.length > 0) bloques.push(crear('details', {}, crear('summary', { textContent: `Filas omitidas (${t.omitidas.length})` }), crear('ul', {}, ...t.omitidas.map((x) => crear('li', { textContent: x })))));
+  if (t.notas.length > 0) bloques.push(crear('details', {}, crear('summary', { textContent: `Supuestos del importador (${t.notas.length})` }), crear('ul', {}, ...t.notas.map((x) => crear('li', { textContent: x })))));
+  if (t.avisos.length > 0) bloques.push(listaProblemas('Avisos', t.avisos, abierto));
+  caja.replaceChildren(...bloques);
+  caja.hidden = false;
+  if (!r.ok) {
+    avisar(t.titulo, 'error');
+    return;
+  }
+  estado.plan = r.plan;
+  estado.preparacion = null;
+  avisar(t.titulo, 'ok');
+  ($('resumir') as HTMLButtonElement).disabled = false;
+  $('paso-mapeo').hidden = false;
+  $('html-publicar').textContent = exportarPlan(r.plan).html.join('\n');
+  $('paso-publicar').hidden = false;
+}
+
+async function archivosElegidos(): Promise<ArchivoEntrada[]> {
+  const input = $('archivo-importar') as HTMLInputElement;
+  return Promise.all([...(input.files ?? [])].map(async (f) => ({ nombre: f.name, contenido: new Uint8Array(await f.arrayBuffer()) })));
+}
+
 export function iniciarPanel(requisitos: Requisitos | null): void {
   const estado: Estado = { preparacion: null, mapeo: [], plan: null };
   const s = evaluarSoporte(requisitos);
@@ -188,14 +241,36 @@ export function iniciarPanel(requisitos: Requisitos | null): void {
     }),
   );
   $('validar').addEventListener('click', accion(() => validarPlan(estado)));
+  const combinadas = Office.context.requirements.isSetSupported('ExcelApi', '1.13');
+  $('importar-libro').addEventListener(
+    'click',
+    accion(async () => {
+      avisar('Leyendo todas las hojas de este libro…');
+      const r = await Excel.run((ctx) => importarLibroAbierto(ctx, [], { combinadas }));
+      mostrarImportacion(estado, r, r.informe.archivo);
+    }),
+  );
+  $('archivo-importar').addEventListener(
+    'change',
+    accion(async () => {
+      const archivos = await archivosElegidos();
+      if (archivos.length === 0) return;
+      avisar(`Leyendo ${archivos.map((a) => a.nombre).join(', ')}…`);
+      if (($('unir-con-libro') as HTMLInputElement).checked) {
+        const r = await Excel.run((ctx) => importarLibroAbierto(ctx, archivos, { combinadas }));
+        mostrarImportacion(estado, r, r.informe.archivo.split(' + ')[0] ?? null);
+      } else mostrarImportacion(estado, await importarArchivosElegidos(archivos), null);
+    }),
+  );
   $('resumir').addEventListener(
     'click',
     accion(async () => {
       const p = estado.preparacion;
       const plan = estado.plan;
-      if (!p || !plan) return;
+      if (!plan) return;
       avisar('Escribiendo la hoja de resumen…');
-      const r = await Excel.run((ctx) => resumir(ctx, p, plan, estado.mapeo, opciones()));
+      // An imported plan (SisPT, DNP) has no column mapping to remember.
+      const r = await Excel.run((ctx) => (p ? resumir(ctx, p, plan, estado.mapeo, opciones()) : escribirResumen(ctx, contenidoResumen(plan))));
       avisar(`Se creó la hoja «${r.hoja}» con ${r.tablas.length} tablas y ${r.graficos} gráficos. Sus hojas no se modificaron; el mapeo quedó guardado en el libro.`, 'ok');
     }),
   );

@@ -10,6 +10,7 @@ import { esLibroDnp, leerDnp } from './dnp-seguimiento.js';
 import { finalizarLectura } from './finalizar.js';
 import { fusionarPlanes, type EntradaFusion, type OpcionesFusion } from './fusionar.js';
 import type { Libro } from './libro.js';
+import type { OpcionesLecturaXlsx } from './limite-lectura.js';
 import { reporteVacio, type FormatoXlsx, type ReporteXlsx, type ResultadoXlsx } from './reporte.js';
 import { leerLibroXlsx, type Bytes } from './sheetjs.js';
 import { esLibroSispt, leerSispt } from './sispt.js';
@@ -19,6 +20,8 @@ export type FormatoEntradaXlsx = 'auto' | 'sispt' | 'dnp' | 'casero';
 export interface OpcionesImportarXlsx extends OpcionesCasero {
   /** Default 'auto': by the sheet names. */
   formato?: FormatoEntradaXlsx;
+  /** Reading the bytes: worker thread and time limit (Node). */
+  lecturaXlsx?: OpcionesLecturaXlsx;
 }
 
 export function detectarFormatoXlsx(libro: Libro): Exclude<FormatoXlsx, 'fusion'> {

@@ -5,7 +5,7 @@
  */
 import type { ResultadoValidacion } from '../../schema/types.js';
 import type { Lector } from '../importar.js';
-import { importarXlsx } from './importar-xlsx.js';
+import { importarLibro, importarXlsx, type OpcionesImportarXlsx } from './importar-xlsx.js';
 import { tipoPorFirma } from './sheetjs.js';
 
 export const EXTENSIONES_XLSX = ['xlsx', 'xlsm', 'xls', 'ods'] as const;
@@ -17,16 +17,20 @@ export const LECTOR_XLSX: Lector = {
   // Binary: recognised by extension or by the ZIP / OLE signature, never from decoded text.
   reconoce: () => false,
   reconoceBytes: (b) => tipoPorFirma(b) !== null,
+  // A workbook already read (the Excel add-in's open workbook) takes the same path from the Libro on.
+  libros: true,
   leer: async (e, o) => {
-    const { mapeo, formatoXlsx, ...resto } = o;
-    const r = await importarXlsx(e.bytes ?? new Uint8Array(0), {
+    const { mapeo, formatoXlsx, lecturaXlsx, ...resto } = o;
+    const opciones: OpcionesImportarXlsx = {
       archivo: resto.archivo,
       ...(resto.lang ? { lang: resto.lang } : {}),
       ...(resto.entidad ? { entidad: resto.entidad } : {}),
       ...(resto.plan ? { plan: resto.plan } : {}),
       ...(mapeo ? { mapeo } : {}),
       ...(formatoXlsx ? { formato: formatoXlsx } : {}),
-    });
+      ...(lecturaXlsx ? { lecturaXlsx } : {}),
+    };
+    const r = e.libro ? importarLibro(e.libro, opciones) : await importarXlsx(e.bytes ?? new Uint8Array(0), opciones);
     const resultado: ResultadoValidacion = r.ok ? { ok: true, plan: r.plan, avisos: r.avisos } : { ok: false, errores: r.errores, avisos: r.avisos };
     return { resultado, filasOmitidas: r.reporte?.filasOmitidas ?? [], reporte: r.reporte };
   },

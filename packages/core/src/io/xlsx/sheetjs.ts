@@ -6,6 +6,8 @@
 import type { ErrorDato, Idioma } from '../../schema/types.js';
 import { Diagnostico } from './diagnostico.js';
 import type { Celda, Hoja, Libro, Rango } from './libro.js';
+import { leerEnHilo } from './sheetjs-hilo.js';
+import type { OpcionesLecturaXlsx } from './limite-lectura.js';
 import { problemaZip } from './zip-integridad.js';
 
 type SheetJS = typeof import('@e965/xlsx');
@@ -90,11 +92,27 @@ function convertirHoja(nombre: string, ws: Record<string, unknown>): Hoja {
   return { nombre, filas, combinadas };
 }
 
-/** Reads workbook bytes. Never throws: a file that is not a workbook, or a broken one, is an error. */
-export async function leerLibroXlsx(contenido: Bytes, o: { archivo?: string; lang?: Idioma } = {}): Promise<LecturaLibro> {
+export interface OpcionesLeerLibro {
+  archivo?: string;
+  lang?: Idioma;
+  /** Node: the parse runs in a worker thread with a time limit (see limite-lectura.ts). */
+  lecturaXlsx?: OpcionesLecturaXlsx;
+}
+
+/**
+ * Reads workbook bytes. Never throws: a file that is not a workbook, or a broken one, is an error. In Node
+ * SheetJS runs in a worker thread with a time limit, because it never returns on some damaged files whose
+ * ZIP structure is intact (corrupt compressed data); elsewhere (browsers, Excel) it runs here.
+ */
+export async function leerLibroXlsx(contenido: Bytes, o: OpcionesLeerLibro = {}): Promise<LecturaLibro> {
   const d = new Diagnostico(o.archivo, o.lang ?? 'es');
   const bytes = comoUint8Array(contenido);
-  if (tipoPorFirma(bytes) === null) return leerLibroConSheetJS(null, bytes, o);
+  const previo = problemaPrevio(bytes, o);
+  if (previo) return previo;
+  if (o.lecturaXlsx?.enHilo !== false) {
+    const enHilo = await leerEnHilo(bytes, o);
+    if (enHilo) return enHilo;
+  }
   try {
     return leerLibroConSheetJS(await cargarSheetJS(), bytes, o);
   } catch (e) {
@@ -103,11 +121,14 @@ export async function leerLibroXlsx(contenido: Bytes, o: { archivo?: string; lan
   }
 }
 
-/** The synchronous half, for callers that loaded SheetJS already (`cargarSheetJS()` / `sheetJSCargado()`). */
-export function leerLibroConSheetJS(XLSX: SheetJS | null, contenido: Bytes, o: { archivo?: string; lang?: Idioma } = {}): LecturaLibro {
+/** SheetJS's options: cellNF keeps number formats ("000000" shows a code's leading zeros, "0%" marks a fraction). */
+export const OPCIONES_SHEETJS = { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false } as const;
+
+/** What must be refused before SheetJS sees the bytes: not a workbook, or a ZIP whose structure is broken. */
+export function problemaPrevio(bytes: Uint8Array, o: { archivo?: string; lang?: Idioma } = {}): LecturaLibro | null {
   const d = new Diagnostico(o.archivo, o.lang ?? 'es');
-  const bytes = comoUint8Array(contenido);
-  if (tipoPorFirma(bytes) === null) {
+  const tipo = tipoPorFirma(bytes);
+  if (tipo === null) {
     const inicio = Array.from(bytes.subarray(0, 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
     d.error({
       codigo: 'no_es_libro',
@@ -120,7 +141,7 @@ export function leerLibroConSheetJS(XLSX: SheetJS | null, contenido: Bytes, o: {
     return { ok: false, errores: d.cerrar().errores };
   }
   // SheetJS never returns on some damaged ZIPs (a download cut short): check the structure first.
-  const danio = tipoPorFirma(bytes) === 'zip' ? problemaZip(bytes) : null;
+  const danio = tipo === 'zip' ? problemaZip(bytes) : null;
   if (danio) {
     d.error({
       codigo: 'libro_ilegible',
@@ -129,29 +150,49 @@ export function leerLibroConSheetJS(XLSX: SheetJS | null, contenido: Bytes, o: {
     });
     return { ok: false, errores: d.cerrar().errores };
   }
+  return null;
+}
+
+/** SheetJS's sheets (dense) → Libro. */
+export function libroDeSheetJS(hojas: ReadonlyArray<{ nombre: string; ws: Record<string, unknown> }>): Libro {
+  return { hojas: hojas.map((h) => convertirHoja(h.nombre, h.ws)) };
+}
+
+/** SheetJS threw: a password, or a damaged file. */
+export function errorDeSheetJS(texto: string, o: { archivo?: string; lang?: Idioma } = {}): LecturaLibro {
+  const d = new Diagnostico(o.archivo, o.lang ?? 'es');
+  const clave = /password|encrypt/i.test(texto);
+  d.error({
+    codigo: clave ? 'libro_protegido' : 'libro_ilegible',
+    valor: texto,
+    esperado: clave
+      ? d.t('un libro sin contraseña (guárdelo de nuevo sin protección)', 'a workbook without a password (save it again unprotected)')
+      : d.t('un libro de Excel que se pueda abrir (el archivo está dañado o incompleto)', 'an Excel workbook that opens (the file is damaged or incomplete)'),
+  });
+  return { ok: false, errores: d.cerrar().errores };
+}
+
+/**
+ * The synchronous half, for callers that loaded SheetJS already (`cargarSheetJS()` / `sheetJSCargado()`).
+ * It runs SheetJS in the caller's thread: without the time limit of `leerLibroXlsx` in Node.
+ */
+export function leerLibroConSheetJS(XLSX: SheetJS | null, contenido: Bytes, o: { archivo?: string; lang?: Idioma } = {}): LecturaLibro {
+  const bytes = comoUint8Array(contenido);
+  const previo = problemaPrevio(bytes, o);
+  if (previo) return previo;
   if (!XLSX) {
+    const d = new Diagnostico(o.archivo, o.lang ?? 'es');
     d.error({ codigo: 'biblioteca_xlsx_no_cargada', esperado: d.t('la biblioteca de hojas de cálculo cargada (await cargarSheetJS() antes de leer)', 'the spreadsheet library loaded (await cargarSheetJS() before reading)') });
     return { ok: false, errores: d.cerrar().errores };
   }
   try {
-    // cellNF keeps number formats: "000000" shows a code's leading zeros, "0%" marks a fraction.
-    const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
-    const hojas: Hoja[] = [];
-    for (const nombre of wb.SheetNames) {
+    const wb = XLSX.read(bytes, OPCIONES_SHEETJS);
+    const hojas = wb.SheetNames.flatMap((nombre) => {
       const ws = wb.Sheets[nombre];
-      if (ws) hojas.push(convertirHoja(nombre, ws as unknown as Record<string, unknown>));
-    }
-    return { ok: true, libro: { hojas } };
-  } catch (e) {
-    const texto = e instanceof Error ? e.message : String(e);
-    const clave = /password|encrypt/i.test(texto);
-    d.error({
-      codigo: clave ? 'libro_protegido' : 'libro_ilegible',
-      valor: texto,
-      esperado: clave
-        ? d.t('un libro sin contraseña (guárdelo de nuevo sin protección)', 'a workbook without a password (save it again unprotected)')
-        : d.t('un libro de Excel que se pueda abrir (el archivo está dañado o incompleto)', 'an Excel workbook that opens (the file is damaged or incomplete)'),
+      return ws ? [{ nombre, ws: ws as unknown as Record<string, unknown> }] : [];
     });
-    return { ok: false, errores: d.cerrar().errores };
+    return { ok: true, libro: libroDeSheetJS(hojas) };
+  } catch (e) {
+    return errorDeSheetJS(e instanceof Error ? e.message : String(e), o);
   }
 }

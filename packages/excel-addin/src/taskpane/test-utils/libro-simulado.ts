@@ -20,6 +20,8 @@ export interface HojaInicial {
   formatos?: string[][];
   /** text per cell (default: String(value)). */
   textos?: string[][];
+  /** Merged ranges ("A1:C1"), as getMergedAreasOrNullObject() reports them. */
+  combinadas?: string[];
 }
 
 export interface TablaInicial {
@@ -37,6 +39,8 @@ export interface OpcionesLibroSimulado {
   tablas?: TablaInicial[];
   activa?: string;
   ajustes?: Record<string, unknown>;
+  /** workbook.name (default "Libro1.xlsx"). */
+  nombre?: string;
 }
 
 interface HojaModelo {
@@ -46,6 +50,7 @@ interface HojaModelo {
   textos: Array<Array<string | undefined>>;
   /** Sheets the test brought: writes into their non-empty cells are overwrites. */
   original: boolean;
+  combinadas: string[];
 }
 
 interface RangoMeta {
@@ -80,6 +85,14 @@ interface TablaNueva {
   name: string | undefined;
   style: string | undefined;
   aplicada: boolean;
+}
+
+/** range.valueTypes as Excel gives them; an error literal ("#DIV/0!") in the model is an error cell. */
+function tipoDeValor(v: unknown): string {
+  if (v === '' || v === null || v === undefined) return 'Empty';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  return /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(String(v)) ? 'Error' : 'String';
 }
 
 function copiaBloque<T>(m: ReadonlyArray<ReadonlyArray<T | undefined>>, f0: number, c0: number, nf: number, nc: number, vacio: T): T[][] {
@@ -119,6 +132,7 @@ export class LibroSimulado {
   readonly graficos: GraficoSimulado[] = [];
   readonly tablasNuevas: TablaNueva[] = [];
   calculoSuspendido = 0;
+  readonly nombre: string;
   readonly contexto: Mock;
 
   private readonly rangos: Array<{ mock: Mock; meta: RangoMeta }> = [];
@@ -134,11 +148,13 @@ export class LibroSimulado {
         formatos: (h.formatos ?? []).map((f) => [...f]),
         textos: (h.textos ?? []).map((f) => [...f]),
         original: true,
+        combinadas: h.combinadas ?? [],
       });
     }
     for (const t of o.tablas ?? []) this.tablas.push({ ...t });
     for (const [k, v] of Object.entries(o.ajustes ?? {})) this.ajustes.set(k, v);
     this.activa = o.activa ?? o.hojas[0]?.nombre ?? 'Hoja1';
+    this.nombre = o.nombre ?? 'Libro1.xlsx';
     this.contexto = this.crearContexto();
   }
 
@@ -199,9 +215,16 @@ export class LibroSimulado {
     const ini = `${letraColumna(c0)}${f0 + 1}`;
     const fin = `${letraColumna(c0 + nc - 1)}${f0 + nf}`;
     const address = `${prefijoHoja(hoja)}!${nf === 1 && nc === 1 ? ini : `${ini}:${fin}`}`;
+    const combinadas = h.combinadas.filter((dir) => {
+      const a = analizar(dir, 1, 1);
+      return a.f0 >= f0 && a.c0 >= c0 && a.f0 + a.nf <= f0 + nf && a.c0 + a.nc <= c0 + nc;
+    });
     const mock = this.mock({
       values: valores,
       text: textos,
+      valueTypes: valores.map((fila) => fila.map(tipoDeValor)),
+      getMergedAreasOrNullObject: () =>
+        combinadas.length === 0 ? this.mock({ isNullObject: true, address: '' }) : this.mock({ isNullObject: false, address: combinadas.map((d) => `${prefijoHoja(hoja)}!${d}`).join(', ') }),
       numberFormat: formatos,
       address,
       rowIndex: f0,
@@ -324,7 +347,7 @@ export class LibroSimulado {
       getActiveWorksheet: () => this.hojaMock(this.activa),
       add: (n: string) => {
         if ([...this.hojas.keys()].some((x) => x.toLowerCase() === n.toLowerCase())) throw new Error(`ItemAlreadyExists: la hoja «${n}» ya existe`);
-        this.hojas.set(n, { nombre: n, celdas: [], formatos: [], textos: [], original: false });
+        this.hojas.set(n, { nombre: n, celdas: [], formatos: [], textos: [], original: false, combinadas: [] });
         return this.hojaMock(n);
       },
     });
@@ -344,7 +367,7 @@ export class LibroSimulado {
       },
     });
     const contexto = new OfficeMockObject({
-      workbook: {},
+      workbook: { name: this.nombre },
       application: {
         suspendApiCalculationUntilNextSync: () => {
           this.calculoSuspendido++;
@@ -354,6 +377,8 @@ export class LibroSimulado {
         this.syncs++;
         this.aplicarEscrituras();
         for (const m of this.mocks) await m.sync();
+        // workbook.name: a property of the context's own workbook object, loaded like any other.
+        await (contexto.workbook as unknown as OfficeMockObject).sync();
         // office-addin-mock updates parents in microtasks; let them run before the caller continues.
         await new Promise((r) => setTimeout(r, 0));
         for (const r of this.rangos) {
