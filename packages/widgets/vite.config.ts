@@ -15,6 +15,15 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
+    // Vite keeps whitespace and /*#__PURE__*/ marks in an ES library so that a later bundler can still
+    // tree-shake it; this file is loaded as is by a <script> tag and nobody bundles it again, so it is
+    // minified completely (about 10 kB less gzip). bench/tamano-bundle.mjs builds Chart.js with the same.
+    rolldownOptions: {
+      output: {
+        minify: { codegen: { removeWhitespace: true } },
+        comments: { annotation: false },
+      },
+    },
     sourcemap: true,
     reportCompressedSize: false,
   },

@@ -6,7 +6,7 @@
 import { expect } from '@esm-bundle/chai';
 import { escribirPlanCsv, type Plan } from '@tablero-pdd/core';
 import '../../packages/widgets/src/index.js';
-import type { ElementoPdd } from '../../packages/widgets/src/base/elemento-pdd.js';
+import { ESPERA_CARGANDO, type ElementoPdd } from '../../packages/widgets/src/base/elemento-pdd.js';
 import { esperar, violacionesAxe } from './utilidades.js';
 
 const ETIQUETAS = ['pdd-resumen', 'pdd-niveles', 'pdd-indicadores', 'pdd-conciliacion', 'pdd-metas', 'pdd-ficha', 'pdd-mapa', 'pdd-avance', 'pdd-inversion', 'pdd-beneficiarios'] as const;
@@ -29,6 +29,11 @@ function montar(etiqueta: string, atributos: Record<string, string> = {}, plan?:
   return el;
 }
 
+/** Painted on screen: laid out, visible and larger than the 1 px of a visually hidden element. */
+const pintado = (el: HTMLElement) =>
+  el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().width > 1 && el.getBoundingClientRect().height > 1;
+/** Text of an element as painted (its box is more than the 1 px of a visually hidden one). */
+const limpioVisible = (el: HTMLElement) => (el.getBoundingClientRect().width > 1 ? (el.textContent ?? '').replace(/\s+/g, ' ') : '');
 const texto = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 const listo = (el: Element) => !!el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]');
 
@@ -143,6 +148,50 @@ for (const etiqueta of ETIQUETAS) {
       // And the widget changed nothing outside itself.
       expect(document.head.querySelectorAll('style').length).to.be.greaterThan(0);
       expect(document.body.style.cssText).to.equal('');
+    });
+  });
+}
+
+// The grace period of the loading state. After the loop above (its own loading test shares one slow request
+// that must still be pending), each with its own slow URL.
+for (const etiqueta of ETIQUETAS) {
+  describe(`<${etiqueta}> mientras carga`, () => {
+    it('cargando lento: al principio nada pintado salvo el estado para lectores; tras la espera, el aviso visible', async () => {
+      const el = montar(etiqueta, { src: `/__prueba/lento?${etiqueta}-${Date.now()}` });
+      await el.updateComplete;
+      const caja = () => el.shadowRoot!.querySelector<HTMLElement>('section.raiz')!;
+      const estado = () => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+      expect(caja().getAttribute('aria-busy')).to.equal('true');
+      // Nothing painted (a fast load would go straight to the content), but the status is read: it is in the
+      // accessibility tree (displayed, visible), only clipped to nothing on screen.
+      expect(pintado(caja())).to.equal(false);
+      expect(getComputedStyle(estado()).display).to.not.equal('none');
+      expect(getComputedStyle(estado()).visibility).to.equal('visible');
+      expect(estado().textContent).to.contain('Cargando');
+      expect(estado().getBoundingClientRect().width).to.be.at.most(1);
+      await new Promise((r) => setTimeout(r, ESPERA_CARGANDO + 150));
+      await el.updateComplete;
+      expect(pintado(caja())).to.equal(true);
+      expect(caja().contains(estado())).to.equal(true);
+      expect(estado().getBoundingClientRect().width).to.be.greaterThan(1);
+      expect(limpioVisible(estado())).to.contain('Cargando');
+      expect(caja().getAttribute('aria-busy')).to.equal('true');
+      expect(await violacionesAxe(el)).to.deep.equal([]);
+    });
+
+    it('una carga rápida no pinta nunca "Cargando…": de nada pintado pasa al contenido', async () => {
+      const url = URL.createObjectURL(new Blob([JSON.stringify(semilla)], { type: 'application/json' }));
+      const el = montar(etiqueta, { src: url });
+      const pintados: string[] = [];
+      // Every frame until the data (and the map's boundaries) are drawn.
+      for (let i = 0; i < 300 && !el.shadowRoot?.querySelector('[aria-busy="false"]'); i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        for (const caja of el.shadowRoot?.querySelectorAll<HTMLElement>('.raiz, [role="status"]') ?? [])
+          if (pintado(caja) && /Cargando/.test(caja.textContent ?? '')) pintados.push(`cuadro ${i}`);
+      }
+      URL.revokeObjectURL(url);
+      expect(el.shadowRoot!.querySelector('[aria-busy="false"]'), 'cargó').not.to.equal(null);
+      expect(pintados).to.deep.equal([]);
     });
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { planSchema } from './plan.js';
+import { verificarPlanGenerado } from './verificador-generado.js';
 import { crearError, mostrarValor, rutaATexto, ubicacion } from './errores.js';
 import type { ErrorDato, Idioma, Plan, ResultadoValidacion } from './types.js';
 import { esDepartamentoDivipola, esMunicipioDivipola } from '../geo/divipola-codigos.js';
@@ -126,11 +127,16 @@ const CODIGO_ISSUE: Record<string, string> = {
 
 /** Returns true when the input fits the schema (no error list: the interpreted parse builds that). */
 export type Verificador = (datos: unknown) => boolean;
-let verificador: Verificador | null = null;
+/**
+ * By default, zod's checker for this schema generated at build time as plain code (verificador-generado.ts):
+ * no `new Function`, so it also runs under a strict CSP, and a valid plan skips the cold interpreted parse.
+ */
+let verificador: Verificador | null = verificarPlanGenerado;
 
 /**
- * Installs a fast yes/no schema check (see activarVerificacionCompilada). Kept out of this module so that a
- * browser bundle does not carry zod's compiler (≈50 kB) it could not use under a strict CSP anyway.
+ * Installs a fast yes/no schema check (see activarVerificacionCompilada), or none (null: every input goes through
+ * the interpreted parse). zod's compiler stays out of this module so that a browser bundle does not carry it
+ * (≈50 kB) when it could not use it under a strict CSP anyway.
  */
 export function registrarVerificador(f: Verificador | null): void {
   verificador = f;

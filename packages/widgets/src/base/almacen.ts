@@ -3,7 +3,19 @@
  * validation (per language, since error messages are localised). Figures are computed by core, once per
  * plan and options, and shared too.
  */
-import { leerPlanCsv, leerPlanJson, resumir, type ErrorDato, type Idioma, type OpcionesResumir, type Plan, type Resumen } from '@tablero-pdd/core';
+import {
+  leerPlanCsv,
+  leerPlanJson,
+  resumir,
+  validarPlan,
+  type ErrorDato,
+  type Idioma,
+  type MetodoPeso,
+  type OpcionesResumir,
+  type Plan,
+  type ResultadoValidacion,
+  type Resumen,
+} from '@tablero-pdd/core';
 import { texto } from './i18n.js';
 
 export type EstadoDatos =
@@ -109,11 +121,40 @@ async function procesar(url: string, o: OpcionesCarga): Promise<EstadoDatos> {
   return { estado: 'ok', plan: r.plan, avisos: r.avisos, url };
 }
 
+const validacionesDeObjeto = new WeakMap<object, Map<Idioma, ResultadoValidacion>>();
+
+/**
+ * validarPlan of a `.plan` object, once per object and language: ten widgets given the same object validate it
+ * once, as ten widgets given the same `src` do. Like resumenDe, it takes a plan handed to the widgets as not
+ * changing afterwards (a changed plan is a new object). Anything that is not an object is validated each time.
+ */
+export function validarObjeto(datos: unknown, lang: Idioma): ResultadoValidacion {
+  if (datos === null || typeof datos !== 'object') return validarPlan(datos, { lang });
+  let porIdioma = validacionesDeObjeto.get(datos);
+  if (!porIdioma) {
+    porIdioma = new Map();
+    validacionesDeObjeto.set(datos, porIdioma);
+  }
+  let r = porIdioma.get(lang);
+  if (!r) {
+    r = validarPlan(datos, { lang });
+    porIdioma.set(lang, r);
+  }
+  return r;
+}
+
 const resumenes = new WeakMap<Plan, Map<string, Resumen>>();
 
+/**
+ * The roll-up `resumir` uses when none is asked (its Resumen.metodo then; almacen.test checks it still is), so
+ * that <pdd-niveles>, which always names its method, shares the page's one summary instead of computing a second.
+ */
+export const METODO_PREDETERMINADO: MetodoPeso = 'iguales';
+
 /** core's `resumir`, computed once per plan and options and shared by every widget showing that plan. */
-export function resumenDe(plan: Plan, o: Pick<OpcionesResumir, 'periodo' | 'metodo' | 'lang'> = {}): Resumen {
-  const clave = `${o.lang ?? 'es'}|${o.metodo ?? ''}|${o.periodo ? `${o.periodo.desde}-${o.periodo.hasta}` : ''}`;
+export function resumenDe(plan: Plan, opciones: Pick<OpcionesResumir, 'periodo' | 'metodo' | 'lang'> = {}): Resumen {
+  const o = { ...opciones, metodo: opciones.metodo ?? METODO_PREDETERMINADO };
+  const clave = `${o.lang ?? 'es'}|${o.metodo}|${o.periodo ? `${o.periodo.desde}-${o.periodo.hasta}` : ''}`;
   let porOpciones = resumenes.get(plan);
   if (!porOpciones) {
     porOpciones = new Map();

@@ -1,13 +1,50 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Idioma, MetodoPeso, Plan, Resumen } from '@tablero-pdd/core';
-import { validarPlan } from '@tablero-pdd/core';
-import { cargarPlan, resumenDe, type EstadoDatos } from './almacen.js';
+import { cargarPlan, resumenDe, validarObjeto, type EstadoDatos } from './almacen.js';
 import { leerPeriodo } from './periodo.js';
 import { estilosBase } from './estilos-base.js';
 import { idioma, texto } from './i18n.js';
 import { EVENTO_CARGA, EVENTO_ERROR, emitir } from './eventos.js';
 
 const MAX_ERRORES_VISIBLES = 10;
+
+/**
+ * Milliseconds a load may take before "Cargando…" is painted. A faster load paints nothing until the content:
+ * no flash, and nothing on the page moves twice (the loading line, then the content). Screen readers hear the
+ * polite status and `aria-busy` from the start.
+ */
+export const ESPERA_CARGANDO = 500;
+
+/**
+ * During the grace period neither the host nor the section has a box: an unpainted copy of the loading box
+ * holds the place and the status for screen readers sits visually hidden at a fixed point of the viewport.
+ * Whether the content or "Cargando…" comes next, the copy goes and host and section appear: no box that
+ * existed moves (Layout Instability counts boxes that move, painted or not, not boxes that appear), and
+ * "Cargando…" takes exactly the copy's place.
+ */
+const estilosEspera = css`
+  .raiz.esperando {
+    display: none;
+  }
+  .raiz.reserva {
+    visibility: hidden;
+  }
+  /* No host box either while waiting: when the content arrives the host is a new box, not a moved one. */
+  :host(:state(esperando)) {
+    display: contents;
+  }
+  .estado-espera {
+    position: fixed;
+    top: 0;
+    left: 0;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
 
 /**
  * Base of every widget: reads `src` (JSON or CSV URL) or `.plan`, shows loading, error (with the URL,
@@ -36,7 +73,7 @@ const MAX_ERRORES_VISIBLES = 10;
  * @csspart raiz - the widget's box.
  */
 export abstract class ElementoPdd extends LitElement {
-  static override styles = [estilosBase];
+  static override styles = [estilosBase, estilosEspera];
 
   static override properties = {
     src: { type: String },
@@ -55,6 +92,11 @@ export abstract class ElementoPdd extends LitElement {
   declare periodo: string | undefined;
   /** undefined while loading. */
   declare protected datos: EstadoDatos | undefined;
+  /** The grace period of the current load is over: the loading state is painted. */
+  private esperaVencida = false;
+  private relojEspera: ReturnType<typeof setTimeout> | undefined;
+  /** Custom state `esperando` (the grace period), for `:host(:state(esperando))`. */
+  private internos = this.attachInternals();
 
   protected get idioma(): Idioma {
     return idioma(this.lang || this.closest('[lang]')?.getAttribute('lang'));
@@ -76,6 +118,35 @@ export abstract class ElementoPdd extends LitElement {
   /** Draws the widget for a valid plan. */
   protected abstract renderPlan(plan: Plan): TemplateResult | typeof nothing;
 
+  /** Something the widget needs is still loading (subclasses add their own, e.g. the map's boundaries). */
+  protected cargando(): boolean {
+    return this.plan === undefined && !!this.src && this.datos === undefined;
+  }
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.relojEspera);
+    this.relojEspera = undefined;
+    super.disconnectedCallback();
+  }
+
+  /** Starts the grace period when a load begins; ends it when nothing is loading any more. */
+  protected override updated(cambios: PropertyValues<this>): void {
+    super.updated(cambios);
+    const esperando = this.cargando() && !this.esperaVencida;
+    if (esperando) this.internos.states.add('esperando');
+    else this.internos.states.delete('esperando');
+    if (this.cargando()) {
+      this.relojEspera ??= setTimeout(() => {
+        this.esperaVencida = true;
+        this.requestUpdate();
+      }, ESPERA_CARGANDO);
+    } else if (this.relojEspera !== undefined || this.esperaVencida) {
+      clearTimeout(this.relojEspera);
+      this.relojEspera = undefined;
+      this.esperaVencida = false;
+    }
+  }
+
   protected override willUpdate(cambios: PropertyValues<this>): void {
     if (cambios.has('plan') || cambios.has('src') || cambios.has('lang')) void this.cargar(false);
   }
@@ -83,7 +154,7 @@ export abstract class ElementoPdd extends LitElement {
   private async cargar(recargar: boolean): Promise<void> {
     const lang = this.idioma;
     if (this.plan !== undefined) {
-      const r = validarPlan(this.plan, { lang });
+      const r = validarObjeto(this.plan, lang);
       this.datos = r.ok
         ? { estado: 'ok', plan: r.plan, avisos: r.avisos, url: null }
         : { estado: 'error', tipo: 'validacion', url: '.plan', mensaje: this.t.errorDatos('.plan', r.errores.length), errores: r.errores };
@@ -102,7 +173,20 @@ export abstract class ElementoPdd extends LitElement {
   }
 
   protected override render() {
-    return html`<section class="raiz" part="raiz" aria-labelledby="titulo" aria-busy=${this.datos ? 'false' : 'true'}>
+    const cargando = this.cargando();
+    const esperando = cargando && !this.esperaVencida;
+    return html`${esperando
+        ? html`<div class="raiz reserva" aria-hidden="true">
+              <h2>${this.titulo || this.tituloPredeterminado()}</h2>
+              <p class="estado" role="none">${this.t.cargando}</p>
+            </div>
+            <p class="estado-espera" role="status">${this.t.cargando}</p>`
+        : nothing}<section
+        class="raiz ${esperando ? 'esperando' : ''}"
+        part="raiz"
+        aria-labelledby="titulo"
+        aria-busy=${this.datos && !cargando ? 'false' : 'true'}
+      >
       <h2 id="titulo">${this.titulo || this.tituloPredeterminado()}</h2>
       ${this.renderEstado()}
     </section>`;
@@ -112,7 +196,7 @@ export abstract class ElementoPdd extends LitElement {
     const t = this.t;
     if (!this.src && this.plan === undefined) return html`<p class="estado" role="status">${t.sinFuente}</p>`;
     const d = this.datos;
-    if (!d) return html`<p class="estado" role="status">${t.cargando}</p>`;
+    if (!d) return this.esperaVencida ? html`<p class="estado" role="status">${t.cargando}</p>` : nothing;
     if (d.estado === 'error') {
       const visibles = d.errores.slice(0, MAX_ERRORES_VISIBLES);
       return html`<div class="error" role="alert">

@@ -13,6 +13,13 @@ export const estilosMapa = css`
     /* The map keeps its shape: at most --pdd-mapa-alto-max tall (the aspect is set from the geometry). */
     max-width: calc(var(--_mapa-alto-max) * var(--_aspecto, 1));
   }
+  /* Before the boundaries arrive their aspect is unknown: a square box of the map's height, not one line. */
+  .lienzo.reserva {
+    aspect-ratio: 1;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+  }
   svg.mapa {
     display: block;
     width: 100%;

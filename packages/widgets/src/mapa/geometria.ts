@@ -86,6 +86,9 @@ export function cargarGeometria(f: FuenteGeometria, lang: Idioma, recargar = fal
   return p;
 }
 
+/** Up to this many municipalities (the largest department, Antioquia, has 125) reading and projecting is short. */
+const MUNICIPIOS_SIN_CEDER = 200;
+
 /** Lets the browser handle pending input before the next step. */
 const ceder = () => new Promise<void>((listo) => setTimeout(listo, 0));
 
@@ -117,9 +120,11 @@ async function leer(url: string, f: FuenteGeometria, lang: Idioma): Promise<Esta
     return { estado: 'error', mensaje: t.mapaSinMunicipios(url, f.departamento), errores: r.errores, url };
   }
   // Reading, projecting and drawing 1,122 municipalities is one long task on a slow phone: give the page a
-  // turn between the steps so a tap or a key press is not kept waiting behind all three.
-  await ceder();
+  // turn between the steps so a tap or a key press is not kept waiting behind all three. One department is a
+  // few milliseconds of work: each turn would instead let a whole frame of the page pass before the map.
+  const ceda = r.municipios.length > MUNICIPIOS_SIN_CEDER;
+  if (ceda) await ceder();
   const proyeccion = proyectar(r.municipios);
-  await ceder();
+  if (ceda) await ceder();
   return { estado: 'ok', proyeccion, errores: r.errores, url: f.tipo === 'url' ? url : null };
 }

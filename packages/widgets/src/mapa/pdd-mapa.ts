@@ -18,6 +18,9 @@ const MUCHOS_MUNICIPIOS = 200;
 
 const resultados = new WeakMap<Plan, Map<string, ResultadoMunicipios>>();
 
+/** Boundaries already read, by source and language: a later map draws in its first frame, without a loading box. */
+const geometriasListas = new Map<string, EstadoGeometria>();
+
 /** Core's figures, once per (selected) plan and period: re-rendering on hover must not recompute them. */
 function alcanzados(plan: Plan, periodo: Periodo): ResultadoMunicipios {
   const clave = `${periodo.desde}-${periodo.hasta}`;
@@ -125,6 +128,11 @@ export class PddMapa extends ElementoPdd {
     return this.t.tituloMapa;
   }
 
+  /** The plan is not enough: the map also waits for its boundaries (same grace period, then the box). */
+  protected override cargando(): boolean {
+    return super.cargando() || (this.datos?.estado === 'ok' && this.geo === undefined);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(EVENTO_FILTRO_MUNICIPIO, this.alFiltroExterno);
@@ -152,7 +160,9 @@ export class PddMapa extends ElementoPdd {
     this.claveGeo = clave;
     if (r.ok === true) {
       this.fuente = r.fuente;
-      void this.cargarGeo(false);
+      const lista = geometriasListas.get(clave);
+      if (lista) this.geo = lista;
+      else void this.cargarGeo(false);
     } else if (r.ok === false) {
       this.fuente = null;
       this.geo = { estado: 'error', mensaje: this.t.mapaDepartamentoDesconocido(r.valor), errores: [], url: '' };
@@ -167,6 +177,7 @@ export class PddMapa extends ElementoPdd {
     const clave = this.claveGeo;
     this.geo = undefined;
     const g = await cargarGeometria(fuente, this.idioma, recargar);
+    if (g.estado === 'ok') geometriasListas.set(clave, g);
     if (clave === this.claveGeo) this.geo = g;
   }
 
@@ -281,7 +292,11 @@ export class PddMapa extends ElementoPdd {
     const t = this.t;
     const lang = this.idioma;
     const g = this.geo;
-    if (!g) return html`<p class="estado" role="status">${t.mapaCargando}</p>`;
+    // The map's box is reserved while the boundaries load, so the legend and notes do not jump when they arrive.
+    if (!g)
+      return html`<div class="lienzo reserva">
+        <p class="estado" role="status">${t.mapaCargando}</p>
+      </div>`;
     if (g.estado === 'error') return this.renderErrorGeo(g);
 
     const sel = seleccionar(plan, { meta: this.meta, nivel: this.nivel });
