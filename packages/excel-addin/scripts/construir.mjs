@@ -1,5 +1,5 @@
 // Builds the add-in into dist/ (or PDD_SALIDA): the shared-runtime bundle taskpane.js (functions + pane,
-// one IIFE file, office.js left to Microsoft's CDN), the static pages, functions.json from the JSDoc
+// one IIFE file, office.js left to Microsoft's CDN), the pane's workbook-reading worker lector-xlsx.js, the static pages, functions.json from the JSDoc
 // (custom-functions-metadata), the icons, and manifest.xml with its URLs on PDD_URL_BASE (default
 // https://localhost:3000, what `npm run addin:start` serves). Fails when a manifest URL names a file the
 // build did not produce.
@@ -34,6 +34,28 @@ await build({
     lib: { entry: join(raiz, 'src/entrada.ts'), formats: ['iife'], name: 'TableroPddExcel', fileName: () => 'taskpane.js' },
   },
 });
+
+// The pane's workbook reader, a classic worker script beside taskpane.js (src/taskpane/leer-en-trabajador.ts
+// starts it with a time limit): SheetJS never runs on Excel's pane thread when a worker can start.
+await build({
+  root: raiz,
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    outDir: salida,
+    emptyOutDir: false,
+    target: 'es2019',
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    lib: { entry: join(raiz, 'src/taskpane/lector-xlsx.ts'), formats: ['iife'], name: 'LectorXlsxPdd', fileName: () => 'lector-xlsx.js' },
+  },
+});
+if (!existsSync(join(salida, 'lector-xlsx.js'))) {
+  console.error('La construcción no produjo lector-xlsx.js (el lector de libros del panel).');
+  process.exit(1);
+}
 
 const require = createRequire(import.meta.url);
 const cfm = require.resolve('custom-functions-metadata/cli.js');

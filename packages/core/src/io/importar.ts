@@ -38,7 +38,7 @@ export type OpcionesImportacion = Omit<OpcionesCsv, 'archivo'> & {
   mapeo?: MapeoCasero;
   /** Workbooks: force SisPT, DNP or home-made instead of detecting it by the sheet names. */
   formatoXlsx?: FormatoEntradaXlsx;
-  /** Workbooks: SheetJS in a worker thread with a time limit (Node); see xlsx/limite-lectura.ts. */
+  /** Workbooks: the time limit (Node: SheetJS in a worker thread) and `lector` (read elsewhere, e.g. a Web Worker); see xlsx/limite-lectura.ts. */
   lecturaXlsx?: OpcionesLecturaXlsx;
 };
 

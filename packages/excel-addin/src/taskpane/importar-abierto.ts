@@ -6,11 +6,17 @@
  * workbook comes in as a file.
  */
 import { importarArchivos, type ArchivoEntrada, type OpcionesImportacionVarios, type ResultadoImportacion } from '@tablero-pdd/core';
+import { lectorEnTrabajador } from './leer-en-trabajador.js';
 import { leerLibroAbierto } from './libro-abierto.js';
 
 export interface OpcionesImportarAbierto extends OpcionesImportacionVarios {
   /** Read merged areas (ExcelApi 1.13). */
   combinadas?: boolean;
+}
+
+/** Workbook files are read in a Web Worker with a time limit (leer-en-trabajador.ts) unless the caller says otherwise. */
+function conTrabajador(o: OpcionesImportacionVarios): OpcionesImportacionVarios {
+  return { ...o, lecturaXlsx: { lector: lectorEnTrabajador(), ...o.lecturaXlsx } };
 }
 
 /** The open workbook, plus `archivos` when given, → one plan (merged by meta code when several). */
@@ -21,10 +27,10 @@ export async function importarLibroAbierto(
 ): Promise<ResultadoImportacion> {
   const { combinadas, ...opciones } = o;
   const abierto = await leerLibroAbierto(context, { combinadas: combinadas ?? false });
-  return importarArchivos([{ nombre: abierto.nombre, contenido: abierto.libro }, ...archivos], opciones);
+  return importarArchivos([{ nombre: abierto.nombre, contenido: abierto.libro }, ...archivos], conTrabajador(opciones));
 }
 
 /** Files picked in the pane (no Excel request). */
 export function importarArchivosElegidos(archivos: readonly ArchivoEntrada[], o: OpcionesImportacionVarios = {}): Promise<ResultadoImportacion> {
-  return importarArchivos(archivos, o);
+  return importarArchivos(archivos, conTrabajador(o));
 }

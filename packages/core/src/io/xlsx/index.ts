@@ -6,6 +6,8 @@ export { CAMPOS_CASERO, SINONIMOS_ENCABEZADO, NIVELES_CASERO, normalizarEncabeza
 export { validarMapeo, leerCampo, type MapeoCasero, type LecturaMapeo } from './mapeo.js';
 export { leerLibroXlsx, leerLibroConSheetJS, cargarSheetJS, sheetJSCargado, tipoPorFirma, type Bytes, type LecturaLibro, type OpcionesLeerLibro } from './sheetjs.js';
 export { limiteLecturaMs, PISO_MS, MS_POR_MB, type OpcionesLecturaXlsx } from './limite-lectura.js';
+export { revisarPartesZip, type RevisionPartesZip, type MotivoParteDanada } from './zip-contenido.js';
+export { errorSinRespuesta, errorParteDanada } from './errores-lectura.js';
 export { LECTOR_XLSX, EXTENSIONES_XLSX } from './registro.js';
 export { letraColumna, type Libro, type Hoja, type Celda, type Rango } from './libro.js';
 export type { ReporteXlsx, ResultadoXlsx, FormatoXlsx, HojaReporte, FilaOmitidaXlsx, CifraFisicaDnp, CifraFinancieraDnp, CifrasDnp, Conflicto, ColumnaMapeada, ValorEnArchivo } from './reporte.js';

@@ -7,6 +7,8 @@
  * of CPU per MB of .xlsx (the compressed size), on a shared 2-core machine. The defaults leave a margin of
  * at least 4× over the slowest measurement, and the floor covers starting the worker and loading SheetJS.
  */
+import type { Idioma } from '../../schema/types.js';
+import type { LecturaLibro } from './sheetjs.js';
 
 export interface OpcionesLecturaXlsx {
   /** Run SheetJS in a worker thread with the time limit (Node). Default true; false reads in this thread. */
@@ -15,6 +17,11 @@ export interface OpcionesLecturaXlsx {
   pisoMs?: number;
   /** Time allowed per megabyte (10^6 bytes) of file. Default MS_POR_MB. */
   msPorMB?: number;
+  /**
+   * Reads the bytes somewhere else, with its own time limit (the Excel add-in: a Web Worker), once the ZIP
+   * checks passed; null when it cannot (no worker here): then they are read as usual.
+   */
+  lector?: (bytes: Uint8Array, o: { archivo?: string; lang?: Idioma; lecturaXlsx?: OpcionesLecturaXlsx }) => Promise<LecturaLibro | null>;
 }
 
 export const PISO_MS = 15_000;

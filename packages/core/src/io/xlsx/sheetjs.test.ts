@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { leerLibroConSheetJS, leerLibroXlsx, tipoPorFirma } from './sheetjs.js';
+import { describe, expect, it, vi } from 'vitest';
+import { leerLibroConSheetJS, leerLibroXlsx, tipoPorFirma, type LecturaLibro } from './sheetjs.js';
 import { escribirXlsx } from './test-utils/libros.js';
 
 describe('tipoPorFirma', () => {
@@ -40,5 +40,26 @@ describe('leerLibroXlsx', () => {
     const r = leerLibroConSheetJS(null, escribirXlsx([{ nombre: 'A', filas: [['x']] }]));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errores[0]!.codigo).toBe('biblioteca_xlsx_no_cargada');
+  });
+});
+
+describe('leerLibroXlsx con lecturaXlsx.lector (la lectura en otro lugar: el Web Worker del complemento)', () => {
+  const bytes = escribirXlsx([{ nombre: 'A', filas: [['x', 1]] }]);
+  const otro: LecturaLibro = { ok: true, libro: { hojas: [{ nombre: 'leída fuera', filas: [], combinadas: [] }] } };
+
+  it('las revisiones del ZIP van primero: un libro dañado no llega al lector', async () => {
+    const lector = vi.fn(async () => otro);
+    const r = await leerLibroXlsx(bytes.slice(0, 200), { lecturaXlsx: { lector } });
+    expect(r.ok).toBe(false);
+    expect(lector).not.toHaveBeenCalled();
+  });
+  it('un libro sano: lo que el lector responde, con el archivo y el idioma', async () => {
+    const lector = vi.fn(async () => otro);
+    expect(await leerLibroXlsx(bytes, { archivo: 'p.xlsx', lang: 'en', lecturaXlsx: { lector } })).toBe(otro);
+    expect(lector).toHaveBeenCalledWith(bytes, expect.objectContaining({ archivo: 'p.xlsx', lang: 'en' }));
+  });
+  it('el lector no puede (null): se lee como siempre', async () => {
+    const r = await leerLibroXlsx(bytes, { lecturaXlsx: { lector: async () => null } });
+    expect(r.ok && r.libro.hojas[0]!.nombre).toBe('A');
   });
 });

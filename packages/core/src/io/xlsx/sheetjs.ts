@@ -6,8 +6,9 @@
 import type { ErrorDato, Idioma } from '../../schema/types.js';
 import { Diagnostico } from './diagnostico.js';
 import type { Celda, Hoja, Libro, Rango } from './libro.js';
-import { leerEnHilo } from './sheetjs-hilo.js';
+import { errorParteDanada } from './errores-lectura.js';
 import type { OpcionesLecturaXlsx } from './limite-lectura.js';
+import { revisarPartesZip } from './zip-contenido.js';
 import { problemaZip } from './zip-integridad.js';
 
 type SheetJS = typeof import('@e965/xlsx');
@@ -99,18 +100,51 @@ export interface OpcionesLeerLibro {
   lecturaXlsx?: OpcionesLecturaXlsx;
 }
 
+function esNode(): boolean {
+  const p = (globalThis as { process?: { versions?: { node?: unknown } } }).process;
+  return typeof p?.versions?.node === 'string';
+}
+
 /**
- * Reads workbook bytes. Never throws: a file that is not a workbook, or a broken one, is an error. In Node
- * SheetJS runs in a worker thread with a time limit, because it never returns on some damaged files whose
- * ZIP structure is intact (corrupt compressed data); elsewhere (browsers, Excel) it runs here.
+ * A Node-only module of this folder (sheetjs-hilo.ts: worker threads; inflar-zlib.ts: zlib), or null outside
+ * Node or when it cannot load. The name arrives in a variable: bundlers for browsers never follow the import.
+ */
+async function soloNode<T>(modulo: string): Promise<T | null> {
+  if (!esNode()) return null;
+  try {
+    return (await import(/* @vite-ignore */ modulo)) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** Node: SheetJS in a worker thread with a time limit. null when it cannot be used: the caller reads here. */
+async function leerEnHiloNode(bytes: Uint8Array, o: OpcionesLeerLibro): Promise<LecturaLibro | null> {
+  const m = await soloNode<typeof import('./sheetjs-hilo.js')>('./sheetjs-hilo.js');
+  return m ? m.leerEnHilo(bytes, o) : null;
+}
+
+/**
+ * Reads workbook bytes. Never throws: a file that is not a workbook, or a broken one, is an error.
+ * Everywhere, every part of the ZIP is first inflated with the platform's zlib and checked against the sizes
+ * and CRCs the ZIP declares (zip-contenido.ts): SheetJS reads corrupt compressed data as an EMPTY sheet, or
+ * never returns. In Node SheetJS then runs in a worker thread with a time limit; elsewhere (browsers, Excel)
+ * it runs here.
  */
 export async function leerLibroXlsx(contenido: Bytes, o: OpcionesLeerLibro = {}): Promise<LecturaLibro> {
   const d = new Diagnostico(o.archivo, o.lang ?? 'es');
   const bytes = comoUint8Array(contenido);
   const previo = problemaPrevio(bytes, o);
   if (previo) return previo;
+  if (tipoPorFirma(bytes) === 'zip') {
+    const zlib = await soloNode<typeof import('./inflar-zlib.js')>('./inflar-zlib.js');
+    const revision = await revisarPartesZip(bytes, zlib ? { inflar: zlib.inflarConZlib } : {});
+    if (revision.estado === 'danado') return { ok: false, errores: errorParteDanada(revision.parte, revision.motivo, o) };
+  }
+  const fuera = o.lecturaXlsx?.lector ? await o.lecturaXlsx.lector(bytes, o) : null;
+  if (fuera) return fuera;
   if (o.lecturaXlsx?.enHilo !== false) {
-    const enHilo = await leerEnHilo(bytes, o);
+    const enHilo = await leerEnHiloNode(bytes, o);
     if (enHilo) return enHilo;
   }
   try {
@@ -174,7 +208,8 @@ export function errorDeSheetJS(texto: string, o: { archivo?: string; lang?: Idio
 
 /**
  * The synchronous half, for callers that loaded SheetJS already (`cargarSheetJS()` / `sheetJSCargado()`).
- * It runs SheetJS in the caller's thread: without the time limit of `leerLibroXlsx` in Node.
+ * It runs SheetJS in the caller's thread and checks only the ZIP's structure: without the content check
+ * (`revisarPartesZip`, asynchronous) and the time limit of `leerLibroXlsx`. Prefer `leerLibroXlsx`.
  */
 export function leerLibroConSheetJS(XLSX: SheetJS | null, contenido: Bytes, o: { archivo?: string; lang?: Idioma } = {}): LecturaLibro {
   const bytes = comoUint8Array(contenido);

@@ -41,3 +41,43 @@ export function problemaZip(b: Uint8Array): { es: string; en: string } | null {
   }
   return null;
 }
+
+/** One entry of the central directory: what the ZIP says the part holds, and where its data is. */
+export interface ParteZip {
+  nombre: string;
+  /** 0 stored, 8 deflate (the only two SheetJS reads). */
+  metodo: number;
+  /** General purpose flags; bit 0 = encrypted. */
+  banderas: number;
+  crc: number;
+  comprimido: number;
+  tamano: number;
+  /** Offset of the compressed data (after the local header, whose own name and extra lengths count). */
+  datos: number;
+}
+
+/**
+ * The parts as the central directory lists them (its sizes and CRCs are the ones to trust: the local
+ * header may leave them zero and put them in a data descriptor). Call only after `problemaZip` said null.
+ */
+export function partesZip(b: Uint8Array): ParteZip[] {
+  const fin = buscarFin(b);
+  if (fin < 0) return [];
+  const out: ParteZip[] = [];
+  let p = u32(b, fin + 16);
+  for (let k = u16(b, fin + 10); k > 0 && p + 46 <= fin; k--) {
+    const largo = u16(b, p + 28);
+    const local = u32(b, p + 42);
+    out.push({
+      nombre: new TextDecoder().decode(b.subarray(p + 46, p + 46 + largo)),
+      metodo: u16(b, p + 10),
+      banderas: u16(b, p + 8),
+      crc: u32(b, p + 16),
+      comprimido: u32(b, p + 20),
+      tamano: u32(b, p + 24),
+      datos: local + 30 + u16(b, local + 26) + u16(b, local + 28),
+    });
+    p += 46 + largo + u16(b, p + 30) + u16(b, p + 32);
+  }
+  return out;
+}
