@@ -75,15 +75,21 @@ export async function cargarCore(): Promise<{ core: ApiCore; origen: 'dist' | 's
   return { core: await import('../packages/core/src/index.js'), origen: 'src' };
 }
 
-export type ModoValidacion = 'interpretada' | 'compilada';
+export type ModoValidacion = 'generada' | 'compilada' | 'interpretada';
+export const MODOS_VALIDACION: readonly ModoValidacion[] = ['generada', 'compilada', 'interpretada'];
 
 /**
- * validarPlan's schema check: 'interpretada' (zod's parse, the default everywhere, and the only one under a
- * strict Content-Security-Policy) or 'compilada' (zod's compiled checker, turned on by the CLI and Node
- * programs with activarVerificacionCompilada). Returns the mode actually in force.
+ * validarPlan's schema check: 'generada' (the checker generated at build time from the schema: the default
+ * everywhere, browsers under a strict Content-Security-Policy included), 'compilada' (zod's compiled checker,
+ * opt-in with activarVerificacionCompilada because it needs eval) or 'interpretada' (zod's parse alone, what an
+ * invalid plan pays to get its error list). Returns the mode actually in force.
  */
 export function fijarModoValidacion(core: ApiCore, pedido: ModoValidacion): ModoValidacion {
-  if (pedido === 'interpretada') return 'interpretada';
+  if (pedido === 'generada') return 'generada';
+  if (pedido === 'interpretada') {
+    core.registrarVerificador(null);
+    return 'interpretada';
+  }
   const activar = (core as Partial<ApiCore>).activarVerificacionCompilada;
   if (typeof activar !== 'function') throw new Error('core no exporta activarVerificacionCompilada: no se puede medir la validación compilada');
   if (!activar()) throw new Error('activarVerificacionCompilada devolvió false (¿eval prohibido?)');
@@ -91,9 +97,10 @@ export function fijarModoValidacion(core: ApiCore, pedido: ModoValidacion): Modo
 }
 
 export function leerModo(valor: string | undefined): ModoValidacion {
-  if (valor === undefined || valor === 'interpretada') return 'interpretada';
-  if (valor === 'compilada') return 'compilada';
-  throw new Error(`modo de validación: se esperaba «interpretada» o «compilada», se recibió «${valor}»`);
+  if (valor === undefined) return 'generada';
+  const modo = MODOS_VALIDACION.find((m) => m === valor);
+  if (!modo) throw new Error(`modo de validación: se esperaba «${MODOS_VALIDACION.join('», «')}», se recibió «${valor}»`);
+  return modo;
 }
 
 export function emitirResultado(r: unknown): void {

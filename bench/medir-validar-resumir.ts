@@ -1,7 +1,7 @@
 /**
  * (a) A department's plan, already parsed: validarPlan + resumir, many times in one process. Reports the
  * median (and p90) of warm runs, the first (cold) run, each stage's median and the peak memory.
- * Uso: node --import tsx --expose-gc bench/medir-validar-resumir.ts <plan.json> <interpretada|compilada> [repeticiones] [calentamiento]
+ * Uso: node --import tsx --expose-gc bench/medir-validar-resumir.ts <plan.json> <generada|compilada|interpretada> [repeticiones] [calentamiento]
  */
 import { readFileSync } from 'node:fs';
 import type { ResultadoPequeno } from './resultados.js';

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { crecimientoPorMeta, evaluar, OBJETIVOS } from './objetivos.js';
 import type { ResultadoCompleto, ResultadoPequeno } from './resultados.js';
 
-const pequeno = (medianaMs: number, validacion: ResultadoPequeno['validacion'] = 'compilada'): ResultadoPequeno => ({
+const pequeno = (medianaMs: number, validacion: ResultadoPequeno['validacion'] = 'generada'): ResultadoPequeno => ({
   metas: 1000,
   origenCore: 'dist',
   validacion,
@@ -21,8 +21,8 @@ const completo = (totalMs: number, rssPicoMB: number, validarMs: number, resumir
   metas: 500_000,
   bytes: 1,
   origenCore: 'dist',
-  validacion: 'compilada',
-  lectura: 'entero',
+  validacion: 'generada',
+  lectura: 'por_partes',
   leerMs: 0,
   parsearMs: totalMs - validarMs - resumirMs,
   validarMs,
@@ -37,21 +37,27 @@ describe('evaluar', () => {
   it('un valor igual al objetivo cumple; uno apenas mayor no', () => {
     const v = evaluar(pequeno(OBJETIVOS.pequenoMs), completo(10_000.5, 1_500, 1000, 1000));
     const por = new Map(v.map((x) => [x.id, x]));
-    expect(por.get('a_tiempo_compilada')?.cumple).toBe(true);
-    expect(por.get('b_tiempo_compilada')).toMatchObject({ valor: 10.0005, unidad: 's', objetivo: 10, cumple: false });
-    expect(por.get('b_memoria_compilada')?.cumple).toBe(true);
+    expect(por.get('a_tiempo_generada')?.cumple).toBe(true);
+    expect(por.get('b_tiempo_generada')).toMatchObject({ valor: 10.0005, unidad: 's', objetivo: 10, cumple: false });
+    expect(por.get('b_memoria_generada')?.cumple).toBe(true);
   });
 
   it('juzga el crecimiento por meta: 8 ms / 1.000 metas frente a 8 s / 500.000 es ×2, en el límite', () => {
     const v = evaluar(pequeno(8), completo(9000, 900, 4000, 4000));
-    expect(v.find((x) => x.id === 'crecimiento_compilada')).toMatchObject({ valor: 2, cumple: true });
+    expect(v.find((x) => x.id === 'crecimiento_generada')).toMatchObject({ valor: 2, cumple: true });
     const peor = evaluar(pequeno(8), completo(9000, 900, 4000, 4001));
-    expect(peor.find((x) => x.id === 'crecimiento_compilada')?.cumple).toBe(false);
+    expect(peor.find((x) => x.id === 'crecimiento_generada')?.cumple).toBe(false);
   });
 
   it('sin una medición no inventa su veredicto', () => {
     expect(evaluar(null, null)).toEqual([]);
-    expect(evaluar(pequeno(5), null).map((x) => x.id)).toEqual(['a_tiempo_compilada']);
+    expect(evaluar(pequeno(5), null).map((x) => x.id)).toEqual(['a_tiempo_generada']);
+  });
+
+  it('solo la validación predeterminada (generada) se juzga; la compilada y la interpretada son informativas', () => {
+    expect(evaluar(pequeno(50, 'interpretada'), null)[0]).toMatchObject({ id: 'a_tiempo_interpretada', cumple: false, informativo: true });
+    expect(evaluar(pequeno(50, 'compilada'), null)[0]).toMatchObject({ id: 'a_tiempo_compilada', cumple: false, informativo: true });
+    expect(evaluar(pequeno(50), null)[0]).toMatchObject({ id: 'a_tiempo_generada', cumple: false, informativo: false });
   });
 
   it('no compara el crecimiento entre modos de validación distintos', () => {

@@ -32,8 +32,8 @@ export interface ResultadoCompleto {
   bytes: number;
   origenCore: 'dist' | 'src';
   validacion: ModoValidacion;
-  /** 'entero': one string + JSON.parse; 'por_lineas': the file is longer than V8's longest string. */
-  lectura: 'entero' | 'por_lineas';
+  /** 'por_partes': core's reader by parts (parsearJsonPorPartes), as `pdd` reads a file of any size. */
+  lectura: 'por_partes';
   leerMs: number;
   parsearMs: number;
   validarMs: number;

@@ -7,13 +7,13 @@ import { conciliar } from '../compute/conciliar.js';
 import { consolidarNiveles } from '../compute/niveles.js';
 import { resumir } from '../compute/resumir.js';
 import { escribirPlanCsv, plantillaCsv } from '../io/csv-escribir.js';
-import { importarArchivo, type OpcionesImportacion, type ResultadoImportacion } from '../io/importar.js';
-import { escribirPlanJson } from '../io/json.js';
+import type { OpcionesImportacion, ResultadoImportacion } from '../io/importar.js';
+import { escribirPlanJsonPorPartes } from '../io/json-escribir.js';
 import { esquemaJson } from '../schema/esquema-json.js';
 import type { Idioma, Plan } from '../schema/types.js';
 import { analizarArgumentos, COMANDOS, ErrorUso, idiomaPedido, type Argumentos, type Comando } from './argumentos.js';
 import { textoAyuda } from './ayuda.js';
-import { leerEntrada, opcionesImportacion } from './entrada.js';
+import { importarRuta, opcionesImportacion } from './entrada.js';
 import { importarComando } from './importar.js';
 import { tablaNiveles, textoDiscrepancias, textoErrores, textoInforme, textoResumen } from './presentar.js';
 import { entregar, escribirSalida, invalido, json, n, t, type Consola } from './salida.js';
@@ -21,9 +21,15 @@ import { entregar, escribirSalida, invalido, json, n, t, type Consola } from './
 // The tests and other callers know these by this module.
 export { escribirSalida, type Consola };
 
-/** Reads and imports one input file (JSON, CSV or a workbook) through the one import path. */
-function importar(ruta: string, a: Argumentos, o: OpcionesImportacion): Promise<ResultadoImportacion> {
-  return importarArchivo(leerEntrada(ruta, a), o);
+/** What a caller may tune besides the arguments (tests: a low threshold to read small files by parts). */
+export interface OpcionesEjecucion {
+  /** JSON files from this many bytes on are read by parts. Default UMBRAL_POR_PARTES (64 MiB). */
+  umbralPorPartes?: number;
+}
+
+/** Reads and imports one input file (JSON, CSV or a workbook); a large JSON plan by parts. */
+function importar(ruta: string, a: Argumentos, o: OpcionesImportacion, e: OpcionesEjecucion): Promise<ResultadoImportacion> {
+  return importarRuta(ruta, a, o, e.umbralPorPartes);
 }
 
 /** The single input file of commands that take one. */
@@ -35,18 +41,18 @@ function unArchivo(a: Argumentos): string {
   return a.archivos[0]!;
 }
 
-async function conPlan(a: Argumentos, c: Consola, hacer: (plan: Plan, r: ResultadoImportacion) => number): Promise<number> {
-  const r = await importar(unArchivo(a), a, opcionesImportacion(a));
+async function conPlan(a: Argumentos, c: Consola, e: OpcionesEjecucion, hacer: (plan: Plan, r: ResultadoImportacion) => number): Promise<number> {
+  const r = await importar(unArchivo(a), a, opcionesImportacion(a), e);
   if (!r.ok) return invalido(r, a, c);
   if (!a.json && r.avisos.length > 0) c.error(textoErrores(r.avisos, a.lang, t(a.lang, 'aviso: ', 'warning: ')));
   return hacer(r.plan, r);
 }
 
-async function validar(a: Argumentos, c: Consola): Promise<number> {
+async function validar(a: Argumentos, c: Consola, e: OpcionesEjecucion): Promise<number> {
   if (a.archivos.length === 0) throw new ErrorUso(t(a.lang, '«pdd validar» necesita al menos un archivo.', '"pdd validar" needs at least one file.'));
   const o = opcionesImportacion(a);
   const resultados: ResultadoImportacion[] = [];
-  for (const ruta of a.archivos) resultados.push(await importar(ruta, a, o));
+  for (const ruta of a.archivos) resultados.push(await importar(ruta, a, o, e));
   if (a.json) {
     c.salida(
       json({
@@ -78,15 +84,16 @@ async function validar(a: Argumentos, c: Consola): Promise<number> {
   return resultados.every((r) => r.ok) ? 0 : 1;
 }
 
-function exportar(a: Argumentos, c: Consola): Promise<number> {
+function exportar(a: Argumentos, c: Consola, e: OpcionesEjecucion): Promise<number> {
   const formato = a.formato ?? (a.salida && extname(a.salida).toLowerCase() === '.csv' ? 'csv' : 'json');
-  return conPlan(a, c, (plan) => {
-    const contenido = formato === 'csv' ? escribirPlanCsv(plan, { lang: a.lang, ...(a.separador ? { separador: a.separador } : {}) }) : escribirPlanJson(plan);
+  return conPlan(a, c, e, (plan) => {
+    // JSON by parts: a plan of any size is written without building one string.
+    const contenido = formato === 'csv' ? escribirPlanCsv(plan, { lang: a.lang, ...(a.separador ? { separador: a.separador } : {}) }) : escribirPlanJsonPorPartes(plan);
     return entregar(a, c, contenido, { formato, metas: plan.metas.length });
   });
 }
 
-export async function ejecutar(args: string[], c: Consola): Promise<number> {
+export async function ejecutar(args: string[], c: Consola, e: OpcionesEjecucion = {}): Promise<number> {
   let a: Argumentos;
   try {
     a = analizarArgumentos(args);
@@ -107,27 +114,28 @@ export async function ejecutar(args: string[], c: Consola): Promise<number> {
       case 'importar':
         return await importarComando(a, c);
       case 'validar':
-        return await validar(a, c);
+        return await validar(a, c, e);
       case 'resumen':
-        return await conPlan(a, c, (plan, r) => {
-          const res = resumir(plan, { lang: a.lang, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) });
+        return await conPlan(a, c, e, (plan, r) => {
+          // The text summary shows no per-meta line: without the list a country-sized plan needs ~1 kB less per meta.
+          const res = resumir(plan, { lang: a.lang, detalleMetas: a.json, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) });
           c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, resumen: res }) : textoResumen(res, a.lang));
           return 0;
         });
       case 'niveles':
-        return await conPlan(a, c, (plan, r) => {
+        return await conPlan(a, c, e, (plan, r) => {
           const res = consolidarNiveles(plan, { lang: a.lang, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) });
           c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, niveles: res }) : tablaNiveles(res, a.lang));
           return 0;
         });
       case 'conciliar':
-        return await conPlan(a, c, (plan, r) => {
+        return await conPlan(a, c, e, (plan, r) => {
           const ds = conciliar(plan);
           c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, discrepancias: ds }) : textoDiscrepancias(ds, a.lang));
           return 0;
         });
       case 'exportar':
-        return await exportar(a, c);
+        return await exportar(a, c, e);
       case 'plantilla': {
         if (a.archivos.length > 0) throw new ErrorUso(t(a.lang, '«pdd plantilla» no recibe archivos de entrada (use --salida).', '"pdd plantilla" takes no input files (use --salida).'));
         const contenido = plantillaCsv({ lang: a.lang, ...(a.anios ? { anios: a.anios } : {}), ...(a.separador ? { separador: a.separador } : {}) });

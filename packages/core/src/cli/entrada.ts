@@ -2,27 +2,70 @@
  * Input files of the CLI: read from disk (a missing file is a usage error) and the import options every
  * command shares, including the --mapeo file checked by `validarMapeo` before any workbook is read.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import type { ArchivoEntrada, OpcionesImportacion } from '../io/importar.js';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { importarArchivo, type ArchivoEntrada, type OpcionesImportacion, type ResultadoImportacion } from '../io/importar.js';
+import { construirInforme } from '../io/informe.js';
+import { leerPlanJsonArchivo } from '../io/json-archivo.js';
 import { validarMapeo } from '../io/xlsx/mapeo.js';
 import { ErrorUso, type Argumentos } from './argumentos.js';
 import { t } from './salida.js';
+
+/** A file that cannot be read is a usage error, said in the person's language. */
+function errorArchivo(e: unknown, ruta: string, a: Argumentos): ErrorUso {
+  const codigo = (e as NodeJS.ErrnoException).code;
+  return new ErrorUso(
+    codigo === 'ENOENT'
+      ? t(a.lang, `No existe el archivo ${ruta}.`, `File ${ruta} does not exist.`)
+      : codigo === 'EISDIR'
+        ? t(a.lang, `${ruta} es una carpeta, no un archivo.`, `${ruta} is a folder, not a file.`)
+        : t(a.lang, `No se pudo leer ${ruta} (${codigo ?? 'error'}).`, `Could not read ${ruta} (${codigo ?? 'error'}).`),
+  );
+}
 
 /** Reads one input file; a missing or unreadable file is a usage error. */
 export function leerEntrada(ruta: string, a: Argumentos): ArchivoEntrada {
   try {
     return { nombre: basename(ruta), contenido: readFileSync(ruta) };
   } catch (e) {
-    const codigo = (e as NodeJS.ErrnoException).code;
-    throw new ErrorUso(
-      codigo === 'ENOENT'
-        ? t(a.lang, `No existe el archivo ${ruta}.`, `File ${ruta} does not exist.`)
-        : codigo === 'EISDIR'
-          ? t(a.lang, `${ruta} es una carpeta, no un archivo.`, `${ruta} is a folder, not a file.`)
-          : t(a.lang, `No se pudo leer ${ruta} (${codigo ?? 'error'}).`, `Could not read ${ruta} (${codigo ?? 'error'}).`),
-    );
+    throw errorArchivo(e, ruta, a);
   }
+}
+
+/**
+ * JSON files from this size on are read by parts (leerPlanJsonArchivo): never one string, never all the bytes
+ * at once, so a plan of the whole country (≈600 MB) can be read. Smaller files take the one import path.
+ */
+export const UMBRAL_POR_PARTES = 64 * 1024 * 1024;
+
+/**
+ * Reads and imports one input file: a large JSON plan by parts (UTF-8; the result and its informe are
+ * those of the import path), anything else through importarArchivo. `umbral` is for tests.
+ */
+export async function importarRuta(ruta: string, a: Argumentos, o: OpcionesImportacion, umbral = UMBRAL_POR_PARTES): Promise<ResultadoImportacion> {
+  const json = o.formato === 'json' || (o.formato === undefined && extname(ruta).toLowerCase() === '.json');
+  if (json) {
+    let tamano: number;
+    try {
+      const s = statSync(ruta);
+      if (s.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+      tamano = s.size;
+    } catch (e) {
+      throw errorArchivo(e, ruta, a);
+    }
+    if (tamano >= umbral) {
+      const archivo = basename(ruta);
+      let resultado;
+      try {
+        resultado = await leerPlanJsonArchivo(ruta, { archivo, lang: a.lang });
+      } catch (e) {
+        throw errorArchivo(e, ruta, a);
+      }
+      const informe = construirInforme(resultado, { archivo, formato: 'json', filasOmitidas: [], filasVacias: 0, lang: a.lang });
+      return { ...resultado, formato: 'json', informe, reporte: null };
+    }
+  }
+  return importarArchivo(leerEntrada(ruta, a), o);
 }
 
 /** The import options of every command: --lang, --entidad…, --formato-xlsx and the --mapeo file, checked. */

@@ -2,7 +2,7 @@
  * What every command shares to talk to the person: the console, the refusal to overwrite a file, and
  * the error listing of a file that did not validate (exit code 1).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatearNumero } from '../format/numero.js';
 import type { ResultadoImportacion } from '../io/importar.js';
@@ -39,12 +39,23 @@ export function puedeEscribir(ruta: string, forzar: boolean, c: Consola, lang: I
   return true;
 }
 
-/** Writes a file unless it exists and `--forzar` was not given: nothing the user owns is overwritten. */
-export function escribirSalida(ruta: string, contenido: string, forzar: boolean, c: Consola, lang: Idioma = 'es'): boolean {
+/**
+ * Writes a file unless it exists and `--forzar` was not given: nothing the user owns is overwritten.
+ * `contenido` may come in parts (a large plan is never one string).
+ */
+export function escribirSalida(ruta: string, contenido: string | Iterable<string>, forzar: boolean, c: Consola, lang: Idioma = 'es'): boolean {
   if (!puedeEscribir(ruta, forzar, c, lang)) return false;
   try {
     mkdirSync(dirname(ruta), { recursive: true });
-    writeFileSync(ruta, contenido);
+    if (typeof contenido === 'string') writeFileSync(ruta, contenido);
+    else {
+      const fd = openSync(ruta, 'w');
+      try {
+        for (const parte of contenido) writeSync(fd, parte);
+      } finally {
+        closeSync(fd);
+      }
+    }
   } catch (e) {
     const codigo = (e as NodeJS.ErrnoException).code ?? String(e);
     c.error(t(lang, `No se pudo escribir ${ruta} (${codigo}).\n`, `Could not write ${ruta} (${codigo}).\n`));
@@ -65,12 +76,16 @@ export function invalido(r: ResultadoImportacion, a: Argumentos, c: Consola): nu
   return 1;
 }
 
-/** Writes to --salida (refusing to overwrite) or to standard output. */
-export function entregar(a: Argumentos, c: Consola, contenido: string, resumenJson: Record<string, unknown>): number {
+/** Writes to --salida (refusing to overwrite) or to standard output; content in parts is a JSON document. */
+export function entregar(a: Argumentos, c: Consola, contenido: string | Iterable<string>, resumenJson: Record<string, unknown>): number {
   if (a.salida) {
     if (!escribirSalida(a.salida, contenido, a.forzar, c, a.lang)) return 1;
     if (a.json) c.salida(json({ ok: true, salida: a.salida, ...resumenJson }));
     else c.error(t(a.lang, `Escrito: ${a.salida}\n`, `Written: ${a.salida}\n`));
+    return 0;
+  }
+  if (typeof contenido !== 'string') {
+    for (const parte of contenido) c.salida(parte);
     return 0;
   }
   c.salida(a.json && !contenido.trimStart().startsWith('{') ? json({ ok: true, salida: null, ...resumenJson, contenido }) : contenido);

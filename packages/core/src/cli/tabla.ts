@@ -20,7 +20,12 @@ export function recortar(s: string, max: number): string {
  * `derecha[i]` aligns column i to the right (numbers). The header is underlined with dashes.
  */
 export function tabla(encabezado: string[], filas: string[][], derecha: boolean[] = []): string {
-  const anchos = encabezado.map((h, i) => Math.max(ancho(h), ...filas.map((f) => ancho(f[i] ?? ''))));
+  // A loop, not Math.max(...filas): a country-sized plan has 100,000+ rows, more arguments than a call takes.
+  const anchos = encabezado.map((h, i) => {
+    let m = ancho(h);
+    for (const f of filas) m = Math.max(m, ancho(f[i] ?? ''));
+    return m;
+  });
   const linea = (f: string[]) =>
     anchos
       .map((a, i) => rellenar(f[i] ?? '', a, derecha[i] === true))

@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../schema/types.js';
 import { indexarArbol } from './arbol.js';
-import { reconocerGrupo } from './grupos.js';
+import { reconocerGrupo, type GrupoReconocido } from './grupos.js';
 import { plegar } from '../format/plegar.js';
 import type { TextoBilingue } from './tipos.js';
 
@@ -85,7 +85,10 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
   const sinDatoN = new Int32Array(n + 1);
   const noAplicaN = new Int32Array(n + 1);
   const etiquetas = new Map<string, string>();
-  const grupos = new Map<string, FilaGrupo>();
+  /** Group id → unit → row. */
+  const grupos = new Map<string, Map<string, FilaGrupo>>();
+  const reconocidos = new Map<string, GrupoReconocido>();
+  const vistos: FilaGrupo[] = [];
   const sinDato: string[] = [];
   const noAplica: string[] = [];
   const cero: string[] = [];
@@ -112,19 +115,30 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
       const etiqueta = etiquetas.get(unidad) as string;
       if (ben.estado !== 'sin_dato' && ben.total !== null) agregar(porNodoMapa[b] as Map<string, FilaUnidad>, unidad, etiqueta, ben.total, 1);
       // Groups can be reported even when the total is not (e.g. "10 personas con discapacidad").
-      const vistos = new Set<string>();
+      if (ben.grupos.length === 0) continue;
+      // The rows this meta already counted (a meta lists a handful of groups: a reused list, no Set per meta).
+      vistos.length = 0;
       for (const gr of ben.grupos) {
         if (gr.valor === null) continue;
-        const r = reconocerGrupo(gr.grupo);
-        const clave = `${r.grupo}\u0000${unidad}`;
-        let fila = grupos.get(clave);
+        // The same few group texts repeat on every meta: recognised once per text.
+        let r = reconocidos.get(gr.grupo);
+        if (!r) {
+          r = reconocerGrupo(gr.grupo);
+          reconocidos.set(gr.grupo, r);
+        }
+        let porUnidad = grupos.get(r.grupo);
+        if (!porUnidad) {
+          porUnidad = new Map();
+          grupos.set(r.grupo, porUnidad);
+        }
+        let fila = porUnidad.get(unidad);
         if (!fila) {
           fila = { ...r, unidad, etiquetaUnidad: etiqueta, valor: 0, metas: 0 };
-          grupos.set(clave, fila);
+          porUnidad.set(unidad, fila);
         }
         fila.valor += gr.valor;
-        if (!vistos.has(clave)) {
-          vistos.add(clave);
+        if (!vistos.includes(fila)) {
+          vistos.push(fila);
           fila.metas++;
         }
       }
@@ -155,7 +169,7 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
       metasNoAplica: noAplicaN[i] as number,
     };
   }
-  const porGrupo = [...grupos.values()].sort((a, b) =>
+  const porGrupo = [...grupos.values()].flatMap((m) => [...m.values()]).sort((a, b) =>
     a.grupo < b.grupo ? -1 : a.grupo > b.grupo ? 1 : a.unidad < b.unidad ? -1 : a.unidad > b.unidad ? 1 : 0,
   );
   return {

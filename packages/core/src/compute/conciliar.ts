@@ -110,7 +110,8 @@ function conciliarPorcentaje(
   campo: 'cumplimiento' | 'avance',
   reportado: number,
   p: Porcentaje,
-  alterno: Porcentaje | null,
+  /** The figure under the other consolidation option, computed only when the printed one does not match. */
+  calcularAlterno: (() => Porcentaje) | null,
   t: Tolerancias,
   out: Discrepancia[],
 ): void {
@@ -139,6 +140,7 @@ function conciliarPorcentaje(
     return;
   }
   let causa: TextoBilingue;
+  const alterno = calcularAlterno?.() ?? null;
   if (alterno?.valor !== null && alterno?.valor !== undefined && Math.abs(alterno.valor - reportado) <= tol) {
     const regla = alterno.combinacion === 'ultimo' ? { es: 'el último año', en: 'the last year' } : { es: 'el promedio de los años', en: 'the mean of the years' };
     causa = {
@@ -183,12 +185,12 @@ function conciliarMeta(
     previos.periodo.hasta === periodo.hasta;
   if (!nulo(r.cumplimiento)) {
     const p = (reusar ? previos.cumplimiento[k] : undefined) ?? cumplimiento(meta, periodo, { consolidacionFlujo: consolidacion });
-    const alt = usaConsolidacion ? cumplimiento(meta, periodo, { consolidacionFlujo: otra }) : null;
+    const alt = usaConsolidacion ? () => cumplimiento(meta, periodo, { consolidacionFlujo: otra }) : null;
     conciliarPorcentaje(meta, 'cumplimiento', r.cumplimiento, p, alt, t, out);
   }
   if (!nulo(r.avance)) {
     const p = (reusar ? previos.avance[k] : undefined) ?? avance(meta, { hasta: periodo.hasta, consolidacionFlujo: consolidacion });
-    const alt = usaConsolidacion ? avance(meta, { hasta: periodo.hasta, consolidacionFlujo: otra }) : null;
+    const alt = usaConsolidacion ? () => avance(meta, { hasta: periodo.hasta, consolidacionFlujo: otra }) : null;
     conciliarPorcentaje(meta, 'avance', r.avance, p, alt, t, out);
   }
   if (!nulo(r.inversion)) {

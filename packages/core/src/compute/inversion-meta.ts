@@ -16,6 +16,11 @@ export interface InversionDeMeta {
 
 /** `periodo` null: every entry counts. */
 export function inversionDeMeta(meta: Meta, periodo: Periodo | null): InversionDeMeta {
+  return leerInversionDeMeta(meta, periodo, { valor: null, incompleta: false, cruzaPeriodo: false });
+}
+
+/** inversionDeMeta into `out` (returned): the per-meta loops of the roll-ups reuse one object. */
+export function leerInversionDeMeta(meta: Meta, periodo: Periodo | null, out: InversionDeMeta): InversionDeMeta {
   let valor: number | null = null;
   let incompleta = false;
   let cruzaPeriodo = false;
@@ -30,5 +35,8 @@ export function inversionDeMeta(meta: Meta, periodo: Periodo | null): InversionD
     if (e.valor === null) incompleta = true;
     else valor = (valor ?? 0) + e.valor;
   }
-  return { valor, incompleta, cruzaPeriodo };
+  out.valor = valor;
+  out.incompleta = incompleta;
+  out.cruzaPeriodo = cruzaPeriodo;
+  return out;
 }

@@ -6,7 +6,7 @@
 import type { Periodo, Plan } from '../schema/types.js';
 import { indexarArbol } from './arbol.js';
 import { FUENTES_CANONICAS, reconocerFuente, type FuenteCanonica } from './fuentes.js';
-import { inversionDeMeta } from './inversion-meta.js';
+import { leerInversionDeMeta, type InversionDeMeta } from './inversion-meta.js';
 import type { TextoBilingue } from './tipos.js';
 
 export interface FilaFuente {
@@ -67,7 +67,9 @@ export function resumirInversion(plan: Plan, o: { periodo?: Periodo | null } = {
   const conDatoNodo = new Int32Array(n + 1);
   const metasNodo = new Int32Array(n + 1);
   const fuentes = new Map<string, FilaFuente>();
-  const anios = new Map<string, FilaAnioInversion>();
+  const anios = new Map<number, FilaAnioInversion>();
+  const vistas: string[] = [];
+  const lectura: InversionDeMeta = { valor: null, incompleta: false, cruzaPeriodo: false };
   const sinDato: string[] = [];
   const incompletas: string[] = [];
   const fueraDePeriodo: string[] = [];
@@ -78,7 +80,7 @@ export function resumirInversion(plan: Plan, o: { periodo?: Periodo | null } = {
     for (let x = ix.inicioMetas[b] as number; x < (ix.inicioMetas[b + 1] as number); x++) {
       const meta = plan.metas[ix.metas[x] as number] as Plan['metas'][number];
       metasNodo[b] = (metasNodo[b] as number) + 1;
-      const inv = inversionDeMeta(meta, periodo);
+      const inv = leerInversionDeMeta(meta, periodo, lectura);
       if (inv.cruzaPeriodo) fueraDePeriodo.push(meta.codigo);
       if (inv.valor === null) {
         sinDato.push(meta.codigo);
@@ -89,7 +91,8 @@ export function resumirInversion(plan: Plan, o: { periodo?: Periodo | null } = {
       conDatoNodo[b] = (conDatoNodo[b] as number) + 1;
       sumaNodo[b] = (sumaNodo[b] as number) + inv.valor;
       total = (total ?? 0) + inv.valor;
-      const vistas = new Set<string>();
+      // A meta has a handful of entries: a reused list beats a Set per meta.
+      vistas.length = 0;
       for (const e of meta.inversion) {
         if (e.valor === null) continue;
         if (periodo && (e.desde < periodo.desde || e.hasta > periodo.hasta)) continue;
@@ -100,11 +103,12 @@ export function resumirInversion(plan: Plan, o: { periodo?: Periodo | null } = {
           fuentes.set(r.fuente, fila);
         }
         fila.valor += e.valor;
-        if (!vistas.has(r.fuente)) {
-          vistas.add(r.fuente);
+        if (!vistas.includes(r.fuente)) {
+          vistas.push(r.fuente);
           fila.metas++;
         }
-        const clave = `${e.desde}-${e.hasta}`;
+        // Years are whole numbers in [1900, 2200] (the schema): one number keys the span.
+        const clave = e.desde * 10_000 + e.hasta;
         let a = anios.get(clave);
         if (!a) {
           a = { desde: e.desde, hasta: e.hasta, valor: 0 };

@@ -8,7 +8,7 @@ import type { Periodo, Plan } from '../schema/types.js';
 import { esMunicipioDivipola } from '../geo/divipola-codigos.js';
 import { indexarArbol } from './arbol.js';
 import { claveUnidad, SIN_UNIDAD, type FilaUnidad } from './beneficiarios.js';
-import { inversionDeMeta } from './inversion-meta.js';
+import { leerInversionDeMeta, type InversionDeMeta } from './inversion-meta.js';
 import type { TextoBilingue } from './tipos.js';
 
 export interface FilaMunicipio {
@@ -47,6 +47,9 @@ export function municipiosAlcanzados(plan: Plan, o: { periodo?: Periodo | null }
   const departamentales: string[] = [];
   const sinDato: string[] = [];
   const codigosDesconocidos: Array<{ meta: string; codigo: string }> = [];
+  /** The meta's distinct known codes: one list reused by every meta. */
+  const codigos: string[] = [];
+  const lectura: InversionDeMeta = { valor: null, incompleta: false, cruzaPeriodo: false };
 
   for (let x = 0; x < ix.metas.length; x++) {
     const meta = plan.metas[ix.metas[x] as number] as Plan['metas'][number];
@@ -55,7 +58,7 @@ export function municipiosAlcanzados(plan: Plan, o: { periodo?: Periodo | null }
       departamentales.push(meta.codigo);
       continue;
     }
-    const codigos: string[] = [];
+    codigos.length = 0;
     for (const c of mun.codigos) {
       if (!esMunicipioDivipola(c)) codigosDesconocidos.push({ meta: meta.codigo, codigo: c });
       else if (!codigos.includes(c)) codigos.push(c);
@@ -65,7 +68,7 @@ export function municipiosAlcanzados(plan: Plan, o: { periodo?: Periodo | null }
       continue;
     }
     const unico = codigos.length === 1;
-    const inv = unico ? inversionDeMeta(meta, periodo).valor : null;
+    const inv = unico ? leerInversionDeMeta(meta, periodo, lectura).valor : null;
     const ben = meta.beneficiarios;
     for (const c of codigos) {
       let f = filas.get(c);

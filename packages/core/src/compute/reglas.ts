@@ -29,10 +29,12 @@
  */
 import type { ConsolidacionFlujo, Meta } from '../schema/types.js';
 import {
+  acotar01,
   porcentajeCalculado,
   porcentajeNoCalculable,
   porcentajeNoProgramada,
   porcentajeSinDato,
+  redondear12,
 } from './porcentaje.js';
 import type { AvisoCalculo, Combinacion, EstadoCalculo, MotivoCalculo, Porcentaje } from './tipos.js';
 
@@ -258,6 +260,38 @@ export function evaluar(
     default:
       return porcentajeNoCalculable(out.motivo ?? 'valor_no_finito', avisos, regla);
   }
+}
+
+/**
+ * evaluar's estado, valor and valorTope written into `p` (returned), with no allocation: what the semáforo
+ * and the roll-ups read, for the per-meta loops that need no more. `p.avisos` and `p.motivo` are left as
+ * they are (not this figure's): callers that show a figure use evaluar.
+ */
+export function evaluarEn(
+  meta: Meta,
+  desde: number,
+  hasta: number,
+  objetivo: Objetivo,
+  consolidacion: ConsolidacionFlujo,
+  p: Porcentaje,
+): Porcentaje {
+  const out = salidaCompartida;
+  calcular(meta, desde, hasta, objetivo, consolidacion, out);
+  let estado = out.estado;
+  let valor: number | null = null;
+  let tope: number | null = null;
+  if (estado === 'calculado') {
+    // As porcentajeCalculado: rounded to 12 digits, and a non-finite result is no_calculable.
+    const v = redondear12(out.valor);
+    if (Number.isFinite(v)) {
+      valor = v;
+      tope = acotar01(v);
+    } else estado = 'no_calculable';
+  }
+  p.estado = estado;
+  p.valor = valor;
+  p.valorTope = tope;
+  return p;
 }
 
 /** Capped value of one figure (NaN when not calculado), without building a Porcentaje: for roll-ups. */

@@ -14,7 +14,7 @@ import { inversionDeMeta } from './inversion-meta.js';
 import { resumirInversion, type ResumenInversion } from './inversion.js';
 import { municipiosAlcanzados, type ResultadoMunicipios } from './municipios.js';
 import { consolidarConValores, periodoDeCorte, type ResultadoNiveles } from './niveles.js';
-import { nuevaSalida, valorTope } from './reglas.js';
+import { evaluarEn, nuevaSalida, valorTope } from './reglas.js';
 import {
   BANDAS_PREDETERMINADAS,
   clasificar,
@@ -140,6 +140,8 @@ export function resumir(plan: Plan, o: OpcionesResumir = {}): Resumen {
   const porcentajesA: Porcentaje[] = new Array(m);
   const oc = { consolidacionFlujo };
   const oa = { hasta: periodo.hasta, consolidacionFlujo };
+  const breveC: Porcentaje = { estado: 'sin_dato', valor: null, valorTope: null, avisos: [] };
+  const breveA: Porcentaje = { estado: 'sin_dato', valor: null, valorTope: null, avisos: [] };
   let sumaC = 0;
   let nC = 0;
   let sumaA = 0;
@@ -148,10 +150,15 @@ export function resumir(plan: Plan, o: OpcionesResumir = {}): Resumen {
   for (let x = 0; x < m; x++) {
     const k = ix.metas[x] as number;
     const meta = plan.metas[k] as Plan['metas'][number];
-    const c = cumplimiento(meta, periodo, oc);
-    const a = avance(meta, oa);
-    porcentajesC[k] = c;
-    porcentajesA[k] = a;
+    // A whole Porcentaje only where one is kept: the per-meta list, or a printed figure conciliar checks.
+    // Else estado, valor and valorTope go into one reused object (no allocation per meta).
+    const rep = meta.reportado;
+    const guardarC = rep.cumplimiento !== null && rep.cumplimiento !== undefined;
+    const guardarA = rep.avance !== null && rep.avance !== undefined;
+    const c = detalle || guardarC ? cumplimiento(meta, periodo, oc) : evaluarEn(meta, periodo.desde, periodo.hasta, 'cumplimiento', consolidacionFlujo, breveC);
+    const a = detalle || guardarA ? avance(meta, oa) : evaluarEn(meta, 0, periodo.hasta, 'avance', consolidacionFlujo, breveA);
+    if (guardarC) porcentajesC[k] = c;
+    if (guardarA) porcentajesA[k] = a;
     valores.cumplimiento[k] = c.valorTope ?? Number.NaN;
     valores.avance[k] = a.valorTope ?? Number.NaN;
     valores.programado[k] = valorTope(meta, 0, periodo.hasta, 'programado', consolidacionFlujo, salida);

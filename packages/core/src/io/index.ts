@@ -1,8 +1,11 @@
-export { leerPlanJson, escribirPlanJson, errorSintaxisJson, type OpcionesJson } from './json.js';
+export { leerPlanJson, escribirPlanJson, errorSintaxisJson, errorSintaxisEn, type LugarErrorJson, type OpcionesJson } from './json.js';
 export { buscarErrorJson, lineaYColumna, posicionErrorJson, type PosicionTexto } from './json-posicion.js';
+// Plans of any size (a stream of bytes in, parts of text out): see docs/modelo.md, "Archivos grandes".
+export { leerPlanJsonPorPartes, parsearJsonPorPartes, TAMANO_LOTE, type DocumentoJson, type OpcionesJsonFlujo } from './json-flujo.js';
+export { escribirPlanJsonPorPartes } from './json-escribir.js';
 export { leerPlanCsv, leerCsvDetallado, type OpcionesCsv, type LecturaCsv, type FilaOmitida } from './csv-leer.js';
 export { escribirPlanCsv, plantillaCsv, type OpcionesEscrituraCsv, type OpcionesPlantilla } from './csv-escribir.js';
-export { importarArchivo, LECTORES, type ArchivoEntrada, type Lector, type Lectura, type OpcionesImportacion, type OpcionesLector, type ResultadoImportacion } from './importar.js';
+export { importarArchivo, esLibro, LECTORES, type ArchivoEntrada, type Lector, type Lectura, type OpcionesImportacion, type OpcionesLector, type ResultadoImportacion } from './importar.js';
 export { importarArchivos, nombreConjunto, type OpcionesImportacionVarios } from './importar-varios.js';
 export type { InformeImportacion, NivelInforme } from './informe.js';
 export { decodificarTexto, type TextoDecodificado, type Codificacion } from './texto.js';

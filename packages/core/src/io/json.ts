@@ -12,29 +12,42 @@ export interface OpcionesJson {
 }
 
 /** A few characters around the error, so the message shows what is there. */
-function fragmento(texto: string, offset: number): string {
+export function fragmento(texto: string, offset: number): string {
   if (offset >= texto.length) return '';
   return texto.slice(Math.max(0, offset - 15), offset + 15).replace(/\s+/g, ' ');
 }
 
-export function errorSintaxisJson(texto: string, error: unknown, o: OpcionesJson = {}): ErrorDato {
+/** What a syntax error says besides where: a truncated document is told apart from a wrong character. */
+export interface LugarErrorJson {
+  linea: number;
+  columna: number;
+  /** The document ends before it is complete. */
+  alFinal: boolean;
+  /** The characters around the error (ignored when alFinal). */
+  trozo: string;
+  /** Overrides "valid JSON at that position" (e.g. a text that is not UTF-8). */
+  esperado?: { es: string; en: string };
+}
+
+/** The json_invalido error for a place in a file: shared by leerPlanJson and the reader by parts. */
+export function errorSintaxisEn(l: LugarErrorJson, o: OpcionesJson = {}): ErrorDato {
   const es = (o.lang ?? 'es') === 'es';
-  const p = posicionErrorJson(texto, error);
-  const alFinal = p.offset >= texto.length;
-  const esperado = alFinal
-    ? es
-      ? 'un documento JSON completo (el archivo termina antes de cerrar todas las llaves, corchetes o comillas)'
-      : 'a complete JSON document (the file ends before every brace, bracket or quote is closed)'
-    : es
-      ? 'JSON válido en esa posición (revise comas, comillas, dos puntos y llaves)'
-      : 'valid JSON at that position (check commas, quotes, colons and braces)';
-  const valor = alFinal ? (es ? '(fin del archivo)' : '(end of file)') : JSON.stringify(fragmento(texto, p.offset));
-  const lugar = `${o.archivo ? `${o.archivo}, ` : ''}${es ? 'línea' : 'line'} ${p.linea}, ${es ? 'columna' : 'column'} ${p.columna}`;
+  const esperado = l.esperado
+    ? l.esperado[es ? 'es' : 'en']
+    : l.alFinal
+      ? es
+        ? 'un documento JSON completo (el archivo termina antes de cerrar todas las llaves, corchetes o comillas)'
+        : 'a complete JSON document (the file ends before every brace, bracket or quote is closed)'
+      : es
+        ? 'JSON válido en esa posición (revise comas, comillas, dos puntos y llaves)'
+        : 'valid JSON at that position (check commas, quotes, colons and braces)';
+  const valor = l.alFinal ? (es ? '(fin del archivo)' : '(end of file)') : JSON.stringify(l.trozo);
+  const lugar = `${o.archivo ? `${o.archivo}, ` : ''}${es ? 'línea' : 'line'} ${l.linea}, ${es ? 'columna' : 'column'} ${l.columna}`;
   return {
     codigo: 'json_invalido',
     ...(o.archivo ? { archivo: o.archivo } : {}),
-    fila: p.linea,
-    columna: String(p.columna),
+    fila: l.linea,
+    columna: String(l.columna),
     ruta: '',
     valor,
     esperado,
@@ -43,6 +56,11 @@ export function errorSintaxisJson(texto: string, error: unknown, o: OpcionesJson
       : `${lugar}: malformed JSON; expected ${esperado}; found ${valor}.`,
     severidad: 'error',
   };
+}
+
+export function errorSintaxisJson(texto: string, error: unknown, o: OpcionesJson = {}): ErrorDato {
+  const p = posicionErrorJson(texto, error);
+  return errorSintaxisEn({ linea: p.linea, columna: p.columna, alFinal: p.offset >= texto.length, trozo: fragmento(texto, p.offset) }, o);
 }
 
 /** Parses and validates a plan document. Never throws: bad input comes back as errors. */

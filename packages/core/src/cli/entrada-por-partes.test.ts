@@ -1,0 +1,94 @@
+/**
+ * `pdd` reads JSON plans from UMBRAL_POR_PARTES on by parts. A 600 MB fixture is not needed to test that:
+ * the threshold is lowered through ejecutar's options, so a generated plan of a few hundred metas takes
+ * the same path `pdd resumen bench/out/plan-500000.json` takes.
+ */
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { escribirPlanJson } from '../io/json.js';
+import { metaCompleta, planCompleto } from '../io/test-utils/plan-completo.js';
+import type { Plan } from '../schema/types.js';
+import { ejecutar, type OpcionesEjecucion } from './ejecutar.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pdd-por-partes-'));
+
+async function pdd(args: string[], e: OpcionesEjecucion): Promise<{ codigo: number; salida: string; error: string }> {
+  let salida = '';
+  let error = '';
+  const codigo = await ejecutar(args, { salida: (t) => (salida += t), error: (t) => (error += t) }, e);
+  return { codigo, salida, error };
+}
+
+/** A plan of `n` metas written one element per line (as bench/escribir-plan.ts does) and pretty-printed. */
+function generado(n: number): Plan {
+  const p = planCompleto();
+  p.metas = Array.from({ length: n }, (_, i) =>
+    metaCompleta({ ...p.metas[i % p.metas.length]!, codigo: `G${i}`, nombre: `Meta generada ${i}, «ñ»` }),
+  );
+  return p;
+}
+
+function unaPorLinea(p: Plan): string {
+  const { nodos, metas, ...resto } = p;
+  const lista = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).join(',\n');
+  return `${JSON.stringify(resto).slice(0, -1)},"nodos":[\n${lista(nodos)}\n],"metas":[\n${lista(metas)}\n]}\n`;
+}
+
+const PLAN = generado(400);
+const ARCHIVO = join(dir, 'grande.json');
+writeFileSync(ARCHIVO, unaPorLinea(PLAN));
+const POR_PARTES: OpcionesEjecucion = { umbralPorPartes: 1 };
+const ENTERO: OpcionesEjecucion = { umbralPorPartes: Number.MAX_SAFE_INTEGER };
+
+describe('pdd con archivos grandes (umbral bajado)', () => {
+  it('resumen, niveles, conciliar y validar dan lo mismo leídos por partes que enteros', async () => {
+    for (const comando of [['resumen'], ['niveles'], ['conciliar'], ['validar'], ['resumen', '--lang', 'en']]) {
+      const args = [...comando, ARCHIVO, '--json'];
+      const partes = await pdd(args, POR_PARTES);
+      const entero = await pdd(args, ENTERO);
+      expect(partes.codigo, comando.join(' ')).toBe(0);
+      expect(partes).toEqual(entero);
+    }
+    const r = JSON.parse((await pdd(['resumen', ARCHIVO, '--json'], POR_PARTES)).salida) as { resumen: { metasReportadas: number } };
+    expect(r.resumen.metasReportadas).toBe(400);
+  });
+
+  it('un error de sintaxis en un archivo grande dice archivo, línea y columna', async () => {
+    const ruta = join(dir, 'roto.json');
+    // "@" replaces the opening brace of the element on line k + 1: the error is there, in column 1.
+    const lineas = unaPorLinea(generado(3)).split('\n');
+    const k = lineas.length - 4;
+    lineas[k] = `@${lineas[k]!.slice(1)}`;
+    writeFileSync(ruta, lineas.join('\n'));
+    const r = await pdd(['validar', ruta], POR_PARTES);
+    expect(r.codigo).toBe(1);
+    expect(r.salida).toContain(`roto.json, línea ${k + 1}, columna 1: JSON mal formado`);
+    expect(r).toEqual(await pdd(['validar', ruta], ENTERO));
+  });
+
+  it('el umbral decide el lector: un JSON en UTF-16 se lee entero, pero por partes pide UTF-8', async () => {
+    const ruta = join(dir, 'utf16.json');
+    writeFileSync(ruta, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(escribirPlanJson(planCompleto()), 'utf16le')]));
+    expect((await pdd(['validar', ruta], ENTERO)).codigo).toBe(0);
+    const r = await pdd(['validar', ruta], POR_PARTES);
+    expect(r.codigo).toBe(1);
+    expect(r.salida).toMatch(/UTF-8/);
+  });
+
+  it('exportar escribe por partes el mismo archivo que escribirPlanJson', async () => {
+    const salida = join(dir, 'exportado.json');
+    const r = await pdd(['exportar', ARCHIVO, '--salida', salida], POR_PARTES);
+    expect(r.codigo).toBe(0);
+    expect(readFileSync(salida, 'utf8')).toBe(escribirPlanJson(PLAN));
+    const aPantalla = await pdd(['exportar', ARCHIVO], POR_PARTES);
+    expect(aPantalla.salida).toBe(escribirPlanJson(PLAN));
+  });
+
+  it('un archivo grande que no existe es un error de uso, como uno pequeño', async () => {
+    const r = await pdd(['resumen', join(dir, 'no-existe.json')], POR_PARTES);
+    expect(r.codigo).toBe(2);
+    expect(r.error).toMatch(/No existe el archivo/);
+  });
+});
