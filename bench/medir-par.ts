@@ -5,13 +5,13 @@
  * both results compared value by value.
  * Uso: node --import tsx --expose-gc bench/medir-par.ts <plan.json> [repeticiones]
  */
-import { readFileSync } from 'node:fs';
-import { constants } from 'node:buffer';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { cargarEnDuckDB } from './duckdb-carga.js';
 import { consolidarEnDuckDB, type ResultadoPar as ResultadoConsulta } from './duckdb-consulta.js';
 import { compararResultados, resultadoDeCore } from './comparar-par.js';
-import { leerPlanPorLineas } from './leer-por-lineas.js';
+import type * as CoreNode from '../packages/core/src/node.js';
 import { argumentoEntero, cargarCore, emitirResultado, fijarModoValidacion, mediana, recolectar } from './medicion.js';
 import type { ResultadoPar } from './resultados.js';
 
@@ -22,9 +22,11 @@ const { core, origen } = await cargarCore();
 // Validation is not part of this comparison: the compiled check only gets the plan ready sooner.
 fijarModoValidacion(core, 'compilada');
 
-const bytes = readFileSync(ruta);
-const datos: unknown = bytes.length <= constants.MAX_STRING_LENGTH ? JSON.parse(bytes.toString('utf8')) : leerPlanPorLineas(bytes);
-const v = core.validarPlan(datos);
+// Read by parts with core's Node entry, from the same place as the rest of core: the file may be longer than V8's longest string.
+const nodo = (origen === 'dist'
+  ? await import(pathToFileURL(resolve(import.meta.dirname, '../packages/core/dist/node.js')).href)
+  : await import('../packages/core/src/node.js')) as typeof CoreNode;
+const v = await nodo.leerPlanJsonArchivo(ruta);
 if (!v.ok) throw new Error(`el plan no es válido: ${v.errores.slice(0, 3).map((e) => e.mensaje).join(' | ')}`);
 const plan = v.plan;
 const periodo = { desde: plan.corte.desde, hasta: plan.corte.hasta };
