@@ -171,12 +171,31 @@ export const estilosMetas = css`
   .etiqueta {
     display: none;
   }
-  .mas {
+  .paginacion {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    align-items: flex-end;
+    justify-content: space-between;
+    margin-top: 0.75em;
+  }
+  .paginacion .tamano {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .pasos {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
     align-items: center;
-    margin-top: 0.75em;
+  }
+  .pasos button {
+    min-height: 44px;
+  }
+  .pasos button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
   }
   .pie {
     margin-top: 0.75em;
@@ -235,7 +254,7 @@ export const estilosMetas = css`
   }
   @media print {
     .controles,
-    .mas {
+    .paginacion {
       display: none;
     }
     /* The base hides buttons in print, but these hold the column names and the meta codes. */

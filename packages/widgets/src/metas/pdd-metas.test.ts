@@ -339,7 +339,7 @@ describe('<pdd-metas>', () => {
     const el = await montar({}, plan);
     el.style.width = '1200px'; // table layout (not cards); set from the test, the widget never writes styles
     await el.updateComplete;
-    expect(conteo(el)).to.equal('1.000 de 1.000 metas');
+    expect(conteo(el)).to.equal('Mostrando 1–25 de 1.000 metas');
     expect(codigosFilas(el)).to.have.length(TAMANO_PAGINA);
     const r = resumir(plan);
     const forzarLayout = () => raiz(el).querySelector('table')!.getBoundingClientRect();
@@ -406,9 +406,10 @@ describe('<pdd-metas>', () => {
 
     el.filtro = '';
     await el.updateComplete;
-    raiz(el).querySelector<HTMLButtonElement>('.mas button')!.click();
+    raiz(el).querySelector<HTMLButtonElement>('.pasos button[data-paso="siguiente"]')!.click();
     await el.updateComplete;
-    expect(codigosFilas(el)).to.have.length(2 * TAMANO_PAGINA);
+    expect(codigosFilas(el)).to.have.length(TAMANO_PAGINA);
+    expect(conteo(el)).to.equal('Mostrando 26–50 de 1.000 metas');
   });
 
   it('a 320 px cada fila es una tarjeta con sus rótulos, sin desplazamiento lateral', async () => {

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   escribirPlanCsv,
@@ -14,7 +15,10 @@ import { estilosMarca } from '../base/marca-estado.js';
 import { estilosMetas } from './estilos-metas.js';
 import { filasDeMetas, type FilaMeta } from './filas-metas.js';
 import { filtrarOrden } from './filtrar-metas.js';
-import { crearOrdenador, type ColumnaOrden, type Direccion } from './ordenar-metas.js';
+import { COLUMNAS_ORDEN, crearOrdenador, type ColumnaOrden, type Direccion } from './ordenar-metas.js';
+import { TAMANOS_PAGINA, leerTamano, paginar, type Pagina } from './paginacion.js';
+import { RanurasFilas } from './ranuras-filas.js';
+import { textosPaginacion } from './textos-paginacion.js';
 import {
   estadoBeneficiarios,
   estilosPartesMeta,
@@ -32,8 +36,11 @@ import {
   type Contexto,
 } from './partes-meta.js';
 
-/** Rows drawn at once: a 1,000-meta plan sorts and filters without building 1,000 rows of DOM. */
+/** Default page size: a 1,000-meta plan sorts and filters without building 1,000 rows of DOM. */
 export const TAMANO_PAGINA = 25;
+
+/** A change to any of these (which rows, their order, how many per page) goes back to page 1. */
+const VUELVEN_A_PRIMERA = ['orden', 'filtro', 'nivel', 'banda', 'secretaria', 'municipio', 'tamano'] as const;
 
 interface Orden {
   columna: ColumnaOrden;
@@ -75,6 +82,10 @@ function indicesDe(filas: FilaMeta[]): Indices {
  * BPIN, the notes of the computation and where the report's figures differ from the computed ones.
  * Figures come once from core's `resumir`; sorting and filtering only read indexes.
  *
+ * Long tables are paged (25, 50, 100 or all rows per page; previous / next buttons; "Mostrando 1–25 de 1.000
+ * metas" in a polite status). Sorting and filtering apply to the whole list and go back to page 1; the CSV
+ * holds every filtered row and print shows every filtered row, whatever the page.
+ *
  * @attr nivel - code of a level node: show only its metas (and those of the nodes below it).
  * @attr filtro - free text: show only the metas whose code, name, indicator, level or secretaría contain every word
  *   (to show a single meta as the report lays it out, use `<pdd-ficha meta="…">`).
@@ -99,8 +110,10 @@ export class PddMetas extends ElementoPdd {
     secretaria: { type: String },
     orden: { state: true },
     abiertas: { state: true },
-    limite: { state: true },
+    pagina: { state: true },
+    tamano: { state: true },
     municipio: { state: true },
+    imprimiendo: { state: true },
   };
 
   declare nivel: string | undefined;
@@ -109,30 +122,62 @@ export class PddMetas extends ElementoPdd {
   declare secretaria: string | undefined;
   declare private orden: Orden | null;
   declare private abiertas: ReadonlySet<string>;
-  declare private limite: number;
+  /** 0-based page (clamped when drawn: the filter may have left fewer pages). */
+  declare private pagina: number;
+  /** Rows per page; Infinity = all. */
+  declare private tamano: number;
+  /** Printing: every filtered row, no pagination. */
+  declare private imprimiendo: boolean;
   /** Municipality chosen on the map: DIVIPOLA code and the name to show. */
   declare private municipio: { codigo: string; nombre: string } | null;
 
   /** Rows shown after the last render (all of them, not only the drawn page): what the CSV holds. */
   private visibles: FilaMeta[] = [];
   private planMostrado: Plan | null = null;
+  /** Pages there were at the last render: previous / next stay within them. */
+  private paginasMostradas = 1;
+  /** Which row element draws each meta of the page (see RanurasFilas). */
+  private ranuras = new RanurasFilas();
+  /** Context and column headers, rebuilt only when the summary or the language change (rows are guarded on them). */
+  private memoContexto: { r: Resumen; t: unknown; c: Contexto; cab: Record<ColumnaOrden, string> } | null = null;
 
   constructor() {
     super();
     this.orden = null;
     this.abiertas = new Set();
-    this.limite = TAMANO_PAGINA;
+    this.pagina = 0;
+    this.tamano = TAMANO_PAGINA;
     this.municipio = null;
+    this.imprimiendo = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(EVENTO_FILTRO_MUNICIPIO, this.alFiltroMunicipio);
+    window.addEventListener('beforeprint', this.antesDeImprimir);
+    window.addEventListener('afterprint', this.despuesDeImprimir);
   }
 
   override disconnectedCallback(): void {
     document.removeEventListener(EVENTO_FILTRO_MUNICIPIO, this.alFiltroMunicipio);
+    window.removeEventListener('beforeprint', this.antesDeImprimir);
+    window.removeEventListener('afterprint', this.despuesDeImprimir);
     super.disconnectedCallback();
+  }
+
+  /** Print shows every filtered row (the microtask update runs before the print layout). */
+  private antesDeImprimir = (): void => {
+    this.imprimiendo = true;
+  };
+
+  private despuesDeImprimir = (): void => {
+    this.imprimiendo = false;
+  };
+
+  protected override willUpdate(cambios: PropertyValues<this>): void {
+    super.willUpdate(cambios);
+    // A new filter or order starts at the first page (the page the user was on may no longer exist).
+    if (VUELVEN_A_PRIMERA.some((k) => cambios.has(k as keyof PddMetas))) this.pagina = 0;
   }
 
   private alFiltroMunicipio = (e: Event): void => {
@@ -146,21 +191,53 @@ export class PddMetas extends ElementoPdd {
     return this.t.tituloMetas;
   }
 
-  /** Same column: the other direction; another column: ascending. */
-  private ordenarPor(columna: ColumnaOrden): void {
+  /** Same column: the other direction; another column: ascending. One handler for every header (no closures). */
+  private alOrdenar = (e: Event): void => {
+    const columna = (e.currentTarget as HTMLElement).closest('th')?.dataset.columna;
+    const col = COLUMNAS_ORDEN.find((c) => c === columna);
+    if (!col) return;
     const o = this.orden;
     this.orden = {
-      columna,
-      direccion: o?.columna === columna && o.direccion === 'ascendente' ? 'descendente' : 'ascendente',
+      columna: col,
+      direccion: o?.columna === col && o.direccion === 'ascendente' ? 'descendente' : 'ascendente',
     };
-  }
+  };
 
-  private alternar(codigo: string): void {
+  /** Opens or closes a row's detail; the row's button carries its meta's code. */
+  private alAlternar = (e: Event): void => {
+    const codigo = (e.currentTarget as HTMLElement).dataset.codigo;
+    if (codigo === undefined) return;
     const s = new Set(this.abiertas);
     if (s.has(codigo)) s.delete(codigo);
     else s.add(codigo);
     this.abiertas = s;
-  }
+  };
+
+  private alBuscar = (e: Event): void => {
+    this.filtro = (e.target as HTMLInputElement).value;
+  };
+
+  private alElegir = (e: Event): void => {
+    const select = e.target as HTMLSelectElement;
+    if (select.id === 'nivel') this.nivel = select.value;
+    else if (select.id === 'banda') this.banda = select.value;
+    else if (select.id === 'secretaria') this.secretaria = select.value;
+  };
+
+  private alCambiarTamano = (e: Event): void => {
+    const tamano = leerTamano((e.target as HTMLSelectElement).value);
+    if (tamano === null) return;
+    this.tamano = tamano;
+  };
+
+  /** Previous / next page. aria-disabled, not disabled, at the ends: the button keeps the keyboard focus. */
+  private alPaginar = (e: Event): void => {
+    const boton = e.currentTarget as HTMLElement;
+    if (boton.getAttribute('aria-disabled') === 'true') return;
+    const paso = boton.dataset.paso === 'siguiente' ? 1 : -1;
+    const ultima = this.paginasMostradas - 1;
+    this.pagina = Math.min(Math.max(0, Math.min(this.pagina, ultima) + paso), ultima);
+  };
 
   private quitarMunicipio(): void {
     this.municipio = null;
@@ -188,7 +265,7 @@ export class PddMetas extends ElementoPdd {
     const r = this.resumen(plan);
     const filas = filasDeMetas(plan, r);
     const ix = indicesDe(filas);
-    const c: Contexto = { lang, t, periodo: r.periodo };
+    const { c, cab } = this.contexto(plan, r);
 
     const avisos: string[] = [];
     let nivel = this.nivel?.trim() || null;
@@ -213,11 +290,12 @@ export class PddMetas extends ElementoPdd {
     });
     this.visibles = posiciones.map((i) => filas[i] as FilaMeta);
     this.planMostrado = plan;
-    const dibujadas = this.visibles.slice(0, this.limite);
-    const n = (v: number) => formatearNumero(v, { lang });
+    const pag = paginar(this.visibles.length, this.pagina, this.imprimiendo ? Number.POSITIVE_INFINITY : this.tamano);
+    this.paginasMostradas = pag.paginas;
+    const dibujadas = this.visibles.slice(pag.desde, pag.hasta);
 
     return html`${avisos.map((a) => html`<p class="error" role="alert">${a}</p>`)}
-      ${this.controles(r, ix, nivel, banda)}
+      ${guard([r, ix, nivel, banda, this.secretaria, this.filtro, this.idioma], () => this.controles(r, ix, nivel, banda))}
       ${this.municipio
         ? html`<div class="filtro-municipio">
             <p>${t.filtradoMunicipio(this.municipio.nombre)}</p>
@@ -225,23 +303,15 @@ export class PddMetas extends ElementoPdd {
           </div>`
         : nothing}
       <div class="barra">
-        <p class="conteo" role="status">${t.conteoMetas(n(this.visibles.length), n(filas.length))}</p>
+        <p class="conteo" role="status">${this.textoConteo(pag, filas.length)}</p>
         <button class="secundario" @click=${this.descargarCsv}>${t.descargarCsv}</button>
       </div>
       ${this.visibles.length === 0
         ? html`<p class="estado">${t.sinCoincidencias}</p>`
         : html`<div class="desplazable" role="region" aria-label=${this.titulo || t.tituloMetas} tabindex="0">
-            ${this.tabla(plan, r, dibujadas, c)}
+            ${this.tabla(dibujadas, c, cab)}
           </div>`}
-      ${this.visibles.length > dibujadas.length
-        ? html`<div class="mas">
-            <p>${t.mostrandoPrimeras(n(dibujadas.length))}</p>
-            <button class="secundario" @click=${() => (this.limite += TAMANO_PAGINA)}>
-              ${t.mostrarMas(n(Math.min(TAMANO_PAGINA, this.visibles.length - dibujadas.length)))}
-            </button>
-            <button class="secundario" @click=${() => (this.limite = Number.POSITIVE_INFINITY)}>${t.mostrarTodas}</button>
-          </div>`
-        : nothing}
+      ${this.visibles.length > TAMANOS_PAGINA[0] ? this.paginacion(pag) : nothing}
       <p class="rotulo pie">${t.fuenteBandas}: ${r.fuenteBandas[lang]}</p>`;
   }
 
@@ -259,11 +329,11 @@ export class PddMetas extends ElementoPdd {
           type="search"
           autocomplete="off"
           .value=${this.filtro ?? ''}
-          @input=${(e: Event) => (this.filtro = (e.target as HTMLInputElement).value)}
+          @input=${this.alBuscar}
       /></label>
       <label class="control" for="nivel"
         >${t.filtroNivel}
-        <select id="nivel" @change=${(e: Event) => (this.nivel = (e.target as HTMLSelectElement).value)}>
+        <select id="nivel" @change=${this.alElegir}>
           <option value="" ?selected=${nivel === null}>${t.todos}</option>
           ${r.niveles.filas.map(
             (f) =>
@@ -275,7 +345,7 @@ export class PddMetas extends ElementoPdd {
       >
       <label class="control" for="banda"
         >${t.filtroEstado}
-        <select id="banda" @change=${(e: Event) => (this.banda = (e.target as HTMLSelectElement).value)}>
+        <select id="banda" @change=${this.alElegir}>
           <option value="" ?selected=${banda === null}>${t.todos}</option>
           ${estados.map(
             (e) =>
@@ -286,7 +356,7 @@ export class PddMetas extends ElementoPdd {
       ${ix.secretarias.length
         ? html`<label class="control" for="secretaria"
             >${t.filtroSecretaria}
-            <select id="secretaria" @change=${(e: Event) => (this.secretaria = (e.target as HTMLSelectElement).value)}>
+            <select id="secretaria" @change=${this.alElegir}>
               <option value="" ?selected=${!secretaria}>${t.todas}</option>
               ${ix.secretarias.map(
                 (s) => html`<option value=${s} ?selected=${s.toLowerCase() === secretaria.toLowerCase()}>${s}</option>`,
@@ -302,25 +372,74 @@ export class PddMetas extends ElementoPdd {
     const sort = o ? (o.direccion === 'ascendente' ? 'ascending' : 'descending') : nothing;
     const flecha = o ? (o.direccion === 'ascendente' ? '▲' : '▼') : '↕';
     return html`<th scope="col" class=${num ? 'num' : ''} aria-sort=${sort} data-columna=${columna}>
-      <button class="orden" @click=${() => this.ordenarPor(columna)}>
+      <button class="orden" @click=${this.alOrdenar}>
         <span>${texto}</span><span class="flecha" aria-hidden="true">${flecha}</span>
       </button>
     </th>`;
   }
 
-  private tabla(plan: Plan, r: Resumen, dibujadas: FilaMeta[], c: Contexto): TemplateResult {
+  /** "18 de 18 metas" when everything fits in one page; "Mostrando 26–50 de 1.000 metas" when paged. */
+  private textoConteo(pag: Pagina, total: number): string {
+    const lang = this.idioma;
+    const n = (v: number) => formatearNumero(v, { lang });
+    const visibles = this.visibles.length;
+    if (pag.paginas === 1) return this.t.conteoMetas(n(visibles), n(total));
+    return textosPaginacion(lang).mostrando(n(pag.desde + 1), n(pag.hasta), n(visibles), visibles === total ? null : n(total));
+  }
+
+  /** Context of the cells and the column headers: one object per summary and language, so guarded rows skip. */
+  private contexto(plan: Plan, r: Resumen): { c: Contexto; cab: Record<ColumnaOrden, string> } {
     const t = this.t;
+    const m = this.memoContexto;
+    if (m && m.r === r && m.t === t && m.c.lang === this.idioma) return m;
     const p = textoPeriodo(r.periodo);
-    const nombreNivel = plan.niveles[plan.niveles.length - 1] ?? t.nivel;
-    const cabeceras = {
+    const cab: Record<ColumnaOrden, string> = {
       codigo: t.colCodigo,
       nombre: t.meta,
-      nivel: nombreNivel,
+      nivel: plan.niveles[plan.niveles.length - 1] ?? t.nivel,
       cumplimiento: t.colCumplimientoPeriodo(p),
       avance: t.colAvanceCuatrienio,
       inversion: t.inversion,
       beneficiarios: t.beneficiarios,
     };
+    this.memoContexto = { r, t, c: { lang: this.idioma, t, periodo: r.periodo }, cab };
+    return this.memoContexto;
+  }
+
+  /** Page size and previous / next, below the table (hidden in print, where every row is shown). */
+  private paginacion(pag: Pagina): TemplateResult {
+    const lang = this.idioma;
+    const tp = textosPaginacion(lang);
+    const n = (v: number) => formatearNumero(v, { lang });
+    const primera = pag.pagina === 0;
+    const ultima = pag.pagina >= pag.paginas - 1;
+    return html`<nav class="paginacion" aria-label=${tp.paginacion}>
+      <label class="control tamano" for="por-pagina"
+        >${tp.porPagina}
+        <select id="por-pagina" @change=${this.alCambiarTamano}>
+          ${TAMANOS_PAGINA.map((k) => {
+            const valor = k === Number.POSITIVE_INFINITY ? 'todas' : String(k);
+            return html`<option value=${valor} ?selected=${k === this.tamano}>${k === Number.POSITIVE_INFINITY ? tp.todas : n(k)}</option>`;
+          })}
+        </select></label
+      >
+      ${pag.paginas > 1
+        ? html`<div class="pasos">
+            <button class="secundario" data-paso="anterior" aria-label=${tp.paginaAnterior} aria-disabled=${primera ? 'true' : 'false'} @click=${this.alPaginar}>
+              <span aria-hidden="true">‹</span> ${tp.anterior}
+            </button>
+            <span class="pagina-de">${tp.paginaDe(n(pag.pagina + 1), n(pag.paginas))}</span>
+            <button class="secundario" data-paso="siguiente" aria-label=${tp.paginaSiguiente} aria-disabled=${ultima ? 'true' : 'false'} @click=${this.alPaginar}>
+              ${tp.siguiente} <span aria-hidden="true">›</span>
+            </button>
+          </div>`
+        : nothing}
+    </nav>`;
+  }
+
+  private tabla(dibujadas: FilaMeta[], c: Contexto, cabeceras: Record<ColumnaOrden, string>): TemplateResult {
+    const t = this.t;
+    const ranuras = this.ranuras.asignar(dibujadas.map((f) => f.meta.codigo));
     return html`<table part="tabla">
       <caption class="visualmente-oculto">${this.titulo || t.tituloMetas}</caption>
       <colgroup>
@@ -343,16 +462,21 @@ export class PddMetas extends ElementoPdd {
       <tbody>
         ${repeat(
           dibujadas,
-          (f) => f.meta.codigo,
-          (f) => this.fila(f, c, cabeceras),
+          // Keyed by slot, not by meta: a meta that stays keeps its row, one new to the page reuses the row of
+          // one that left (after a sort, measured at 4× CPU: about 13 % less main-thread time than new rows).
+          (_, i) => ranuras[i],
+          // A row is drawn again only when its meta, its open state or the context change.
+          (f) => {
+            const abierta = this.abiertas.has(f.meta.codigo);
+            return guard([f, abierta, c], () => this.fila(f, abierta, c, cabeceras));
+          },
         )}
       </tbody>
     </table>`;
   }
 
-  private fila(f: FilaMeta, c: Contexto, cab: Record<ColumnaOrden, string>): TemplateResult {
+  private fila(f: FilaMeta, abierta: boolean, c: Contexto, cab: Record<ColumnaOrden, string>): TemplateResult {
     const { t, lang } = c;
-    const abierta = this.abiertas.has(f.meta.codigo);
     const idDetalle = `detalle-${f.indice}`;
     const nodo = f.ruta[f.ruta.length - 1];
     const fuentes = fuentesDelPeriodo(f.meta, c);
@@ -364,7 +488,8 @@ export class PddMetas extends ElementoPdd {
             aria-expanded=${abierta ? 'true' : 'false'}
             aria-controls=${abierta ? idDetalle : nothing}
             aria-label=${t.detalleMeta(f.meta.codigo)}
-            @click=${() => this.alternar(f.meta.codigo)}
+            data-codigo=${f.meta.codigo}
+            @click=${this.alAlternar}
           >
             <span class="chevron" aria-hidden="true">▸</span>${f.meta.codigo}
           </button>

@@ -1,0 +1,41 @@
+/** Texts of the meta table's pagination, in Spanish and English (es-CO numbers come formatted by the caller). */
+import type { Idioma } from '@tablero-pdd/core';
+
+export interface TextosPaginacion {
+  /** "Mostrando 1–25 de 1.000 metas"; with a filter, the plan's total after it. */
+  mostrando: (desde: string, hasta: string, n: string, total: string | null) => string;
+  paginacion: string;
+  porPagina: string;
+  todas: string;
+  anterior: string;
+  siguiente: string;
+  paginaAnterior: string;
+  paginaSiguiente: string;
+  paginaDe: (p: string, n: string) => string;
+}
+
+const ES: TextosPaginacion = {
+  mostrando: (d, h, n, total) => `Mostrando ${d}–${h} de ${n} metas${total === null ? '' : ` (filtradas de ${total})`}`,
+  paginacion: 'Páginas de la tabla de metas',
+  porPagina: 'Metas por página',
+  todas: 'Todas',
+  anterior: 'Anterior',
+  siguiente: 'Siguiente',
+  paginaAnterior: 'Página anterior',
+  paginaSiguiente: 'Página siguiente',
+  paginaDe: (p, n) => `Página ${p} de ${n}`,
+};
+
+const EN: TextosPaginacion = {
+  mostrando: (d, h, n, total) => `Showing ${d}–${h} of ${n} metas${total === null ? '' : ` (filtered from ${total})`}`,
+  paginacion: 'Pages of the metas table',
+  porPagina: 'Metas per page',
+  todas: 'All',
+  anterior: 'Previous',
+  siguiente: 'Next',
+  paginaAnterior: 'Previous page',
+  paginaSiguiente: 'Next page',
+  paginaDe: (p, n) => `Page ${p} of ${n}`,
+};
+
+export const textosPaginacion = (lang: Idioma): TextosPaginacion => (lang === 'en' ? EN : ES);
