@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { resumirBeneficiarios } from './beneficiarios.js';
+import fc from 'fast-check';
+import { ordenarUnidades, resumirBeneficiarios } from './beneficiarios.js';
 import { crearMeta, crearNodo, crearPlan } from './test-utils/fabrica.js';
 import type { Beneficiarios } from '../schema/types.js';
 
@@ -53,5 +54,26 @@ describe('resumirBeneficiarios', () => {
   });
   it('says groups overlap', () => {
     expect(r.nota.es).toContain('se superponen');
+  });
+});
+
+describe('ordenarUnidades', () => {
+  const fila = (unidad: string, metas: number) => ({ unidad, etiqueta: unidad, total: 1, metas });
+  it('most metas first, ties by unit key', () => {
+    const r = ordenarUnidades([fila('personas', 2), fila('empresas', 5), fila('hogares', 2), fila('', 2)]);
+    expect(r.map((f) => f.unidad)).toEqual(['empresas', '', 'hogares', 'personas']);
+  });
+  it('empty and single lists come back as they are', () => {
+    expect(ordenarUnidades([])).toEqual([]);
+    expect(ordenarUnidades([fila('x', 1)]).map((f) => f.unidad)).toEqual(['x']);
+  });
+  it('agrees with Array.prototype.sort on lists of distinct units, short and long', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(fc.string({ maxLength: 4 }), fc.nat(5)), { selector: (t) => t[0], maxLength: 40 }), (ts) => {
+        const filas = ts.map(([u, m]) => fila(u, m));
+        const esperado = [...filas].sort((a, b) => b.metas - a.metas || (a.unidad < b.unidad ? -1 : a.unidad > b.unidad ? 1 : 0));
+        expect(ordenarUnidades(filas)).toEqual(esperado);
+      }),
+    );
   });
 });

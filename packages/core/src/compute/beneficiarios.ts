@@ -7,6 +7,7 @@ import type { Plan } from '../schema/types.js';
 import { indexarArbol } from './arbol.js';
 import { reconocerGrupo, type GrupoReconocido } from './grupos.js';
 import { plegar } from '../format/plegar.js';
+import { ListaReusada } from './lista-reusada.js';
 import type { TextoBilingue } from './tipos.js';
 
 export interface FilaUnidad {
@@ -73,13 +74,37 @@ function agregar(
   } else mapa.set(unidad, { unidad, etiqueta, total, metas });
 }
 
-const ordenarUnidades = (xs: Iterable<FilaUnidad>) =>
-  [...xs].sort((a, b) => b.metas - a.metas || (a.unidad < b.unidad ? -1 : a.unidad > b.unidad ? 1 : 0));
+/** Most metas first, then by unit key: a total order, since a node's rows have distinct units. */
+function antesUnidad(a: FilaUnidad, b: FilaUnidad): number {
+  return b.metas - a.metas || (a.unidad < b.unidad ? -1 : a.unidad > b.unidad ? 1 : 0);
+}
+
+/**
+ * A node's rows in order. Each node lists a handful of units: an insertion sort in place allocates nothing,
+ * where Array.prototype.sort allocates work arrays on every call (≈80 MB over the 133,000 nodes of a
+ * 500,000-meta plan). The order is total, so any correct sort gives the same list.
+ */
+export function ordenarUnidades(xs: Iterable<FilaUnidad>): FilaUnidad[] {
+  const r = [...xs];
+  if (r.length > 16) return r.sort(antesUnidad);
+  for (let i = 1; i < r.length; i++) {
+    const x = r[i] as FilaUnidad;
+    let j = i - 1;
+    while (j >= 0 && antesUnidad(r[j] as FilaUnidad, x) > 0) {
+      r[j + 1] = r[j] as FilaUnidad;
+      j--;
+    }
+    r[j + 1] = x;
+  }
+  return r;
+}
 
 export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
   const ix = indexarArbol(plan);
   const n = ix.n;
-  const porNodoMapa: Array<Map<string, FilaUnidad>> = Array.from({ length: n + 1 }, () => new Map());
+  // A node's map is made when something is added to it: most nodes of a large plan have no metas of their own.
+  const porNodoMapa: Array<Map<string, FilaUnidad> | undefined> = new Array(n + 1);
+  const mapaDe = (b: number): Map<string, FilaUnidad> => (porNodoMapa[b] ??= new Map());
   const metas = new Int32Array(n + 1);
   const conDato = new Int32Array(n + 1);
   const sinDatoN = new Int32Array(n + 1);
@@ -88,7 +113,7 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
   /** Group id → unit → row. */
   const grupos = new Map<string, Map<string, FilaGrupo>>();
   const reconocidos = new Map<string, GrupoReconocido>();
-  const vistos: FilaGrupo[] = [];
+  const vistos = new ListaReusada<FilaGrupo>();
   const sinDato: string[] = [];
   const noAplica: string[] = [];
   const cero: string[] = [];
@@ -113,11 +138,11 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
       const unidad = claveUnidad(ben.unidad);
       if (!etiquetas.has(unidad)) etiquetas.set(unidad, unidad === '' ? SIN_UNIDAD.es : (ben.unidad as string).trim());
       const etiqueta = etiquetas.get(unidad) as string;
-      if (ben.estado !== 'sin_dato' && ben.total !== null) agregar(porNodoMapa[b] as Map<string, FilaUnidad>, unidad, etiqueta, ben.total, 1);
+      if (ben.estado !== 'sin_dato' && ben.total !== null) agregar(mapaDe(b), unidad, etiqueta, ben.total, 1);
       // Groups can be reported even when the total is not (e.g. "10 personas con discapacidad").
       if (ben.grupos.length === 0) continue;
       // The rows this meta already counted (a meta lists a handful of groups: a reused list, no Set per meta).
-      vistos.length = 0;
+      vistos.vaciar();
       for (const gr of ben.grupos) {
         if (gr.valor === null) continue;
         // The same few group texts repeat on every meta: recognised once per text.
@@ -137,10 +162,7 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
           porUnidad.set(unidad, fila);
         }
         fila.valor += gr.valor;
-        if (!vistos.includes(fila)) {
-          vistos.push(fila);
-          fila.metas++;
-        }
+        if (vistos.agregarSiFalta(fila)) fila.metas++;
       }
     }
   }
@@ -148,8 +170,10 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
   for (let i = n - 1; i >= 0; i--) {
     const p = (ix.padre[i] as number) < 0 ? n : (ix.padre[i] as number);
     // Top-level nodes feed slot n together with metas of unknown nodes: the plan's totals.
-    for (const f of (porNodoMapa[i] as Map<string, FilaUnidad>).values()) {
-      agregar(porNodoMapa[p] as Map<string, FilaUnidad>, f.unidad, f.etiqueta, f.total, f.metas);
+    const hijo = porNodoMapa[i];
+    if (hijo !== undefined && hijo.size > 0) {
+      const mapa = mapaDe(p);
+      for (const f of hijo.values()) agregar(mapa, f.unidad, f.etiqueta, f.total, f.metas);
     }
     metas[p] = (metas[p] as number) + (metas[i] as number);
     conDato[p] = (conDato[p] as number) + (conDato[i] as number);
@@ -162,7 +186,7 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
     porNodo[i] = {
       codigo: (plan.nodos[ix.nodo[i] as number] as Plan['nodos'][number]).codigo,
       numeracion: ix.numeracion[i] as string,
-      porUnidad: ordenarUnidades((porNodoMapa[i] as Map<string, FilaUnidad>).values()),
+      porUnidad: ordenarUnidades(porNodoMapa[i]?.values() ?? []),
       metas: metas[i] as number,
       metasConDato: conDato[i] as number,
       metasSinDato: sinDatoN[i] as number,
@@ -173,7 +197,7 @@ export function resumirBeneficiarios(plan: Plan): ResumenBeneficiarios {
     a.grupo < b.grupo ? -1 : a.grupo > b.grupo ? 1 : a.unidad < b.unidad ? -1 : a.unidad > b.unidad ? 1 : 0,
   );
   return {
-    porUnidad: ordenarUnidades((porNodoMapa[n] as Map<string, FilaUnidad>).values()),
+    porUnidad: ordenarUnidades(porNodoMapa[n]?.values() ?? []),
     porGrupo,
     porNodo,
     sinDato,

@@ -1,7 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { conciliar, unidadCompatible } from './conciliar.js';
+import {
+  ajustesConciliar,
+  conciliar,
+  conciliarNodosEIndicadores,
+  conciliarUnaMeta,
+  unidadCompatible,
+  type Discrepancia,
+} from './conciliar.js';
 import { anio, crearIndicador, crearMeta, crearNodo, crearPlan, s } from './test-utils/fabrica.js';
 import type { Afirmacion, Meta } from '../schema/types.js';
+import type { Porcentaje } from './tipos.js';
 
 const rep = (p: Partial<Meta['reportado']>): Meta['reportado'] => ({
   periodo: null,
@@ -152,5 +160,64 @@ describe('unidadCompatible', () => {
     expect(unidadCompatible('ciudadanos', 'ciudadanos con planes de negocio')).toBe(true);
     expect(unidadCompatible('ciudadanos', 'ciudadanas')).toBe(false);
     expect(unidadCompatible('empresarios', 'ciudadanos')).toBe(false);
+  });
+});
+
+describe('conciliarUnaMeta and conciliarNodosEIndicadores (resumir checks inside its own loop)', () => {
+  const calculado = (valor: number): Porcentaje => ({ estado: 'calculado', valor, valorTope: Math.min(1, valor), avisos: [] });
+  const meta = crearMeta({ seguimiento: [s(2024, 2025, 692, 664)], reportado: rep({ cumplimiento: 0.96 }) });
+  const plan = crearPlan({ metas: [meta] });
+  const ajustes = ajustesConciliar(plan, {});
+  const corte = { desde: plan.corte.desde, hasta: plan.corte.hasta };
+  it('reuses the figure handed over for the meta’s printed period and option', () => {
+    // 0.50 is not what the data give (95.95 %): a discrepancy proves the handed figure was used.
+    const out: Discrepancia[] = [];
+    conciliarUnaMeta(meta, plan, ajustes, { periodo: corte, consolidacionFlujo: ajustes.consolidacion, cumplimiento: calculado(0.5), avance: undefined }, out);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ campo: 'cumplimiento', calculado: 0.5 });
+  });
+  it('recomputes when the handed figure is for another period or option', () => {
+    const otroPeriodo: Discrepancia[] = [];
+    conciliarUnaMeta(meta, plan, ajustes, { periodo: { desde: corte.desde, hasta: corte.desde }, consolidacionFlujo: ajustes.consolidacion, cumplimiento: calculado(0.5), avance: undefined }, otroPeriodo);
+    expect(otroPeriodo).toEqual([]);
+    const otraOpcion: Discrepancia[] = [];
+    const otra = ajustes.consolidacion === 'promedio' ? 'ultimo' : 'promedio';
+    conciliarUnaMeta(meta, plan, ajustes, { periodo: corte, consolidacionFlujo: otra, cumplimiento: calculado(0.5), avance: undefined }, otraOpcion);
+    expect(otraOpcion).toEqual([]);
+  });
+  it('soloValor: a handed figure that does not match is computed whole again before it is reported', () => {
+    // The data give 95.95 %, which matches the printed 96 %: the handed 0.50 must not become a discrepancy.
+    const out: Discrepancia[] = [];
+    const calculos = { periodo: corte, consolidacionFlujo: ajustes.consolidacion, cumplimiento: calculado(0.5), avance: undefined, soloValor: true };
+    conciliarUnaMeta(meta, plan, ajustes, calculos, out);
+    expect(out).toEqual([]);
+    // A real mismatch is still reported, with the whole figure's value.
+    const mala = crearMeta({ seguimiento: [s(2024, 2025, 692, 664)], reportado: rep({ cumplimiento: 0.5 }) });
+    const out2: Discrepancia[] = [];
+    conciliarUnaMeta(mala, plan, ajustes, { ...calculos, cumplimiento: { estado: 'calculado', valor: 664 / 692, valorTope: 664 / 692, avisos: [] } }, out2);
+    expect(out2).toHaveLength(1);
+    expect(out2[0]).toMatchObject({ campo: 'cumplimiento', tipo: 'discrepancia', reportado: 0.5 });
+    expect(out2[0]?.calculado).toBeCloseTo(0.9595, 4);
+  });
+  it('soloValor: a figure without value gets the motivo of the whole computation', () => {
+    const sinEjecutar = crearMeta({ seguimiento: [s(2024, 2025, 10, null)], reportado: rep({ cumplimiento: 0.5 }) });
+    const breve: Porcentaje = { estado: 'sin_dato', valor: null, valorTope: null, avisos: [] };
+    const out: Discrepancia[] = [];
+    conciliarUnaMeta(sinEjecutar, plan, ajustes, { periodo: corte, consolidacionFlujo: ajustes.consolidacion, cumplimiento: breve, avance: undefined, soloValor: true }, out);
+    expect(out).toEqual(conciliar(crearPlan({ metas: [sinEjecutar] })));
+    expect(out[0]).toMatchObject({ tipo: 'no_verificable', motivo: 'sin_insumos' });
+  });
+  it('per meta in tree order, then nodes and indicators, gives what conciliar gives', () => {
+    const metas = [
+      crearMeta({ codigo: 'M2', seguimiento: [s(2024, 2025, 692, 664)], reportado: rep({ cumplimiento: 0.94 }) }),
+      crearMeta({ codigo: 'M1', seguimiento: [s(2024, 2025, 10, 12)], reportado: rep({ cumplimiento: 1, inversion: 5 }) }),
+    ];
+    const p = crearPlan({ metas, indicadoresResultado: [crearIndicador({ actual: { valor: 3, anio: 2025, tipo: 'incremento' } })] });
+    const a = ajustesConciliar(p, {});
+    const out: Discrepancia[] = [];
+    for (const k of [1, 0]) conciliarUnaMeta(p.metas[k] as Meta, p, a, undefined, out);
+    conciliarNodosEIndicadores(p, a, out);
+    expect(out.length).toBeGreaterThanOrEqual(3);
+    expect(out).toEqual(conciliar(p));
   });
 });

@@ -105,18 +105,27 @@ function base(
   };
 }
 
+const NOMBRE_CAMPO = {
+  cumplimiento: { es: 'cumplimiento', en: 'compliance' },
+  avance: { es: 'avance', en: 'progress' },
+} as const;
+
 function conciliarPorcentaje(
   meta: Meta,
   campo: 'cumplimiento' | 'avance',
   reportado: number,
   p: Porcentaje,
-  /** The figure under the other consolidation option, computed only when the printed one does not match. */
-  calcularAlterno: (() => Porcentaje) | null,
+  /**
+   * The other consolidation option, when it applies to the meta: the figure under it is computed only when
+   * the printed one does not match (over `periodo`).
+   */
+  otra: ConsolidacionFlujo | null,
+  periodo: Periodo,
   t: Tolerancias,
   out: Discrepancia[],
 ): void {
-  const nombre = campo === 'cumplimiento' ? { es: 'cumplimiento', en: 'compliance' } : { es: 'avance', en: 'progress' };
   if (p.estado !== 'calculado' || p.valor === null) {
+    const nombre = NOMBRE_CAMPO[campo];
     const m = motivoDe(p);
     out.push(
       base('meta', meta.codigo, campo, 'no_verificable', 'sin_insumos', reportado, null, null, {
@@ -140,7 +149,12 @@ function conciliarPorcentaje(
     return;
   }
   let causa: TextoBilingue;
-  const alterno = calcularAlterno?.() ?? null;
+  const alterno =
+    otra === null
+      ? null
+      : campo === 'cumplimiento'
+        ? cumplimiento(meta, periodo, { consolidacionFlujo: otra })
+        : avance(meta, { hasta: periodo.hasta, consolidacionFlujo: otra });
   if (alterno?.valor !== null && alterno?.valor !== undefined && Math.abs(alterno.valor - reportado) <= tol) {
     const regla = alterno.combinacion === 'ultimo' ? { es: 'el último año', en: 'the last year' } : { es: 'el promedio de los años', en: 'the mean of the years' };
     causa = {
@@ -165,33 +179,74 @@ export interface CalculosPrevios {
   avance: Porcentaje[];
 }
 
-function conciliarMeta(
-  meta: Meta,
-  k: number,
-  plan: Plan,
-  t: Tolerancias,
-  consolidacion: ConsolidacionFlujo,
-  previos: CalculosPrevios | undefined,
-  out: Discrepancia[],
-): void {
+/**
+ * One meta's figures already computed by the caller for `periodo` and `consolidacionFlujo`: resumir hands
+ * them over inside its own loop, so they need not be kept for all metas until a later pass.
+ */
+export interface CalculosMeta {
+  periodo: Periodo;
+  consolidacionFlujo: ConsolidacionFlujo;
+  cumplimiento: Porcentaje | undefined;
+  avance: Porcentaje | undefined;
+  /**
+   * The figures carry only estado, valor and valorTope (evaluarEn's): enough to see that a printed figure
+   * matches, which most do; one that does not is computed whole (its avisos and motivo go into the message).
+   */
+  soloValor?: boolean;
+}
+
+/** Whether a printed percentage matches the computed one within its rounding (conciliarPorcentaje's first test). */
+function coincide(p: Porcentaje, reportado: number, t: Tolerancias): boolean {
+  return p.estado === 'calculado' && p.valor !== null && Math.abs(p.valor - reportado) <= toleranciaPorcentaje(reportado) + t.margen;
+}
+
+/** What a conciliation derives once from its options: the tolerances and the consolidation option in force. */
+export interface AjustesConciliar {
+  tolerancias: Tolerancias;
+  consolidacion: ConsolidacionFlujo;
+  /** The plan's cut: the period of a meta whose printed figures name none. */
+  corte: Periodo;
+}
+
+export function ajustesConciliar(plan: Plan, o: OpcionesConciliar): AjustesConciliar {
+  return {
+    tolerancias: { ...TOLERANCIAS_PREDETERMINADAS, ...o.tolerancias },
+    consolidacion: o.consolidacionFlujo ?? plan.opciones?.consolidacionFlujo ?? 'promedio',
+    corte: { desde: plan.corte.desde, hasta: plan.corte.hasta },
+  };
+}
+
+/**
+ * The per-meta checks of conciliar for one meta (printed cumplimiento, avance, inversion, beneficiarios),
+ * appended to `out`. The caller's figures are reused when computed for the meta's printed period under the
+ * same option; else they are computed here.
+ */
+export function conciliarUnaMeta(meta: Meta, plan: Plan, ajustes: AjustesConciliar, calculos: CalculosMeta | undefined, out: Discrepancia[]): void {
+  const t = ajustes.tolerancias;
+  const consolidacion = ajustes.consolidacion;
   const r = meta.reportado;
-  const periodo: Periodo = r.periodo ?? { desde: plan.corte.desde, hasta: plan.corte.hasta };
-  const otra: ConsolidacionFlujo = consolidacion === 'promedio' ? 'ultimo' : 'promedio';
+  const periodo: Periodo = r.periodo ?? ajustes.corte;
   const usaConsolidacion = meta.acumulacion === 'flujo' || (meta.tipo === 'mantenimiento' && meta.acumulacion !== 'stock');
+  const otra: ConsolidacionFlujo | null = usaConsolidacion ? (consolidacion === 'promedio' ? 'ultimo' : 'promedio') : null;
   const reusar =
-    previos !== undefined &&
-    previos.consolidacionFlujo === consolidacion &&
-    previos.periodo.desde === periodo.desde &&
-    previos.periodo.hasta === periodo.hasta;
+    calculos !== undefined &&
+    calculos.consolidacionFlujo === consolidacion &&
+    calculos.periodo.desde === periodo.desde &&
+    calculos.periodo.hasta === periodo.hasta;
+  const soloValor = reusar && calculos.soloValor === true;
   if (!nulo(r.cumplimiento)) {
-    const p = (reusar ? previos.cumplimiento[k] : undefined) ?? cumplimiento(meta, periodo, { consolidacionFlujo: consolidacion });
-    const alt = usaConsolidacion ? () => cumplimiento(meta, periodo, { consolidacionFlujo: otra }) : null;
-    conciliarPorcentaje(meta, 'cumplimiento', r.cumplimiento, p, alt, t, out);
+    const previo = reusar ? calculos.cumplimiento : undefined;
+    if (!(soloValor && previo !== undefined && coincide(previo, r.cumplimiento, t))) {
+      const p = (soloValor ? undefined : previo) ?? cumplimiento(meta, periodo, { consolidacionFlujo: consolidacion });
+      conciliarPorcentaje(meta, 'cumplimiento', r.cumplimiento, p, otra, periodo, t, out);
+    }
   }
   if (!nulo(r.avance)) {
-    const p = (reusar ? previos.avance[k] : undefined) ?? avance(meta, { hasta: periodo.hasta, consolidacionFlujo: consolidacion });
-    const alt = usaConsolidacion ? () => avance(meta, { hasta: periodo.hasta, consolidacionFlujo: otra }) : null;
-    conciliarPorcentaje(meta, 'avance', r.avance, p, alt, t, out);
+    const previo = reusar ? calculos.avance : undefined;
+    if (!(soloValor && previo !== undefined && coincide(previo, r.avance, t))) {
+      const p = (soloValor ? undefined : previo) ?? avance(meta, { hasta: periodo.hasta, consolidacionFlujo: consolidacion });
+      conciliarPorcentaje(meta, 'avance', r.avance, p, otra, periodo, t, out);
+    }
   }
   if (!nulo(r.inversion)) {
     const inv = inversionDeMeta(meta, periodo);
@@ -411,14 +466,29 @@ export function conciliar(plan: Plan, o: OpcionesConciliar = {}): Discrepancia[]
 
 /** conciliar, reusing per-meta results the caller already computed for the same period and option. */
 export function conciliarConPrevios(plan: Plan, o: OpcionesConciliar, previos?: CalculosPrevios): Discrepancia[] {
-  const t: Tolerancias = { ...TOLERANCIAS_PREDETERMINADAS, ...o.tolerancias };
-  const consolidacion = o.consolidacionFlujo ?? plan.opciones?.consolidacionFlujo ?? 'promedio';
+  const ajustes = ajustesConciliar(plan, o);
   const ix = indexarArbol(plan);
   const out: Discrepancia[] = [];
+  // One object for every meta: only its two figures change.
+  const calculos: CalculosMeta | undefined = previos
+    ? { periodo: previos.periodo, consolidacionFlujo: previos.consolidacionFlujo, cumplimiento: undefined, avance: undefined }
+    : undefined;
   for (let x = 0; x < ix.metas.length; x++) {
     const k = ix.metas[x] as number;
-    conciliarMeta(plan.metas[k] as Meta, k, plan, t, consolidacion, previos, out);
+    if (calculos && previos) {
+      calculos.cumplimiento = previos.cumplimiento[k];
+      calculos.avance = previos.avance[k];
+    }
+    conciliarUnaMeta(plan.metas[k] as Meta, plan, ajustes, calculos, out);
   }
+  conciliarNodosEIndicadores(plan, ajustes, out);
+  return out;
+}
+
+/** The checks of conciliar that follow the per-meta ones: node claims, then result indicators, appended to `out`. */
+export function conciliarNodosEIndicadores(plan: Plan, ajustes: AjustesConciliar, out: Discrepancia[]): void {
+  const t = ajustes.tolerancias;
+  const ix = indexarArbol(plan);
   for (let i = 0; i < ix.n; i++) {
     const nodo = plan.nodos[ix.nodo[i] as number] as Plan['nodos'][number];
     if (!nodo.afirmaciones || nodo.afirmaciones.length === 0) continue;
@@ -439,5 +509,4 @@ export function conciliarConPrevios(plan: Plan, o: OpcionesConciliar, previos?: 
       }),
     );
   }
-  return out;
 }

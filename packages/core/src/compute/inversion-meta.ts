@@ -21,7 +21,9 @@ export function inversionDeMeta(meta: Meta, periodo: Periodo | null): InversionD
 
 /** inversionDeMeta into `out` (returned): the per-meta loops of the roll-ups reuse one object. */
 export function leerInversionDeMeta(meta: Meta, periodo: Periodo | null, out: InversionDeMeta): InversionDeMeta {
-  let valor: number | null = null;
+  // A sum and a flag, not number | null (see resumirInversion).
+  let valor = 0;
+  let hay = false;
   let incompleta = false;
   let cruzaPeriodo = false;
   for (const e of meta.inversion) {
@@ -33,9 +35,12 @@ export function leerInversionDeMeta(meta: Meta, periodo: Periodo | null, out: In
       }
     }
     if (e.valor === null) incompleta = true;
-    else valor = (valor ?? 0) + e.valor;
+    else {
+      valor += e.valor;
+      hay = true;
+    }
   }
-  out.valor = valor;
+  out.valor = hay ? valor : null;
   out.incompleta = incompleta;
   out.cruzaPeriodo = cruzaPeriodo;
   return out;

@@ -7,6 +7,7 @@ import type { Periodo, Plan } from '../schema/types.js';
 import { indexarArbol } from './arbol.js';
 import { FUENTES_CANONICAS, reconocerFuente, type FuenteCanonica } from './fuentes.js';
 import { leerInversionDeMeta, type InversionDeMeta } from './inversion-meta.js';
+import { ListaReusada } from './lista-reusada.js';
 import type { TextoBilingue } from './tipos.js';
 
 export interface FilaFuente {
@@ -68,12 +69,13 @@ export function resumirInversion(plan: Plan, o: { periodo?: Periodo | null } = {
   const metasNodo = new Int32Array(n + 1);
   const fuentes = new Map<string, FilaFuente>();
   const anios = new Map<number, FilaAnioInversion>();
-  const vistas: string[] = [];
+  const vistas = new ListaReusada<string>();
   const lectura: InversionDeMeta = { valor: null, incompleta: false, cruzaPeriodo: false };
   const sinDato: string[] = [];
   const incompletas: string[] = [];
   const fueraDePeriodo: string[] = [];
-  let total: number | null = null;
+  // A sum and a flag, not number | null: a variable of both kinds boxes every partial sum on the heap.
+  let total = 0;
   let metasConDato = 0;
 
   for (let b = 0; b <= n; b++) {
@@ -90,9 +92,9 @@ export function resumirInversion(plan: Plan, o: { periodo?: Periodo | null } = {
       metasConDato++;
       conDatoNodo[b] = (conDatoNodo[b] as number) + 1;
       sumaNodo[b] = (sumaNodo[b] as number) + inv.valor;
-      total = (total ?? 0) + inv.valor;
+      total += inv.valor;
       // A meta has a handful of entries: a reused list beats a Set per meta.
-      vistas.length = 0;
+      vistas.vaciar();
       for (const e of meta.inversion) {
         if (e.valor === null) continue;
         if (periodo && (e.desde < periodo.desde || e.hasta > periodo.hasta)) continue;
@@ -103,10 +105,7 @@ export function resumirInversion(plan: Plan, o: { periodo?: Periodo | null } = {
           fuentes.set(r.fuente, fila);
         }
         fila.valor += e.valor;
-        if (!vistas.includes(r.fuente)) {
-          vistas.push(r.fuente);
-          fila.metas++;
-        }
+        if (vistas.agregarSiFalta(r.fuente)) fila.metas++;
         // Years are whole numbers in [1900, 2200] (the schema): one number keys the span.
         const clave = e.desde * 10_000 + e.hasta;
         let a = anios.get(clave);
@@ -146,7 +145,7 @@ export function resumirInversion(plan: Plan, o: { periodo?: Periodo | null } = {
   const porAnio = [...anios.values()].sort((a, b) => a.desde - b.desde || a.hasta - b.hasta);
   return {
     periodo,
-    total,
+    total: metasConDato > 0 ? total : null,
     metas: plan.metas.length,
     metasConDato,
     sinDato,

@@ -9,6 +9,7 @@ import { esMunicipioDivipola } from '../geo/divipola-codigos.js';
 import { indexarArbol } from './arbol.js';
 import { claveUnidad, SIN_UNIDAD, type FilaUnidad } from './beneficiarios.js';
 import { leerInversionDeMeta, type InversionDeMeta } from './inversion-meta.js';
+import { ListaReusada } from './lista-reusada.js';
 import type { TextoBilingue } from './tipos.js';
 
 export interface FilaMunicipio {
@@ -48,7 +49,7 @@ export function municipiosAlcanzados(plan: Plan, o: { periodo?: Periodo | null }
   const sinDato: string[] = [];
   const codigosDesconocidos: Array<{ meta: string; codigo: string }> = [];
   /** The meta's distinct known codes: one list reused by every meta. */
-  const codigos: string[] = [];
+  const codigos = new ListaReusada<string>();
   const lectura: InversionDeMeta = { valor: null, incompleta: false, cruzaPeriodo: false };
 
   for (let x = 0; x < ix.metas.length; x++) {
@@ -58,19 +59,20 @@ export function municipiosAlcanzados(plan: Plan, o: { periodo?: Periodo | null }
       departamentales.push(meta.codigo);
       continue;
     }
-    codigos.length = 0;
+    codigos.vaciar();
     for (const c of mun.codigos) {
       if (!esMunicipioDivipola(c)) codigosDesconocidos.push({ meta: meta.codigo, codigo: c });
-      else if (!codigos.includes(c)) codigos.push(c);
+      else codigos.agregarSiFalta(c);
     }
-    if (mun.alcance === 'sin_dato' || codigos.length === 0) {
+    if (mun.alcance === 'sin_dato' || codigos.largo === 0) {
       sinDato.push(meta.codigo);
       continue;
     }
-    const unico = codigos.length === 1;
+    const unico = codigos.largo === 1;
     const inv = unico ? leerInversionDeMeta(meta, periodo, lectura).valor : null;
     const ben = meta.beneficiarios;
-    for (const c of codigos) {
+    for (let q = 0; q < codigos.largo; q++) {
+      const c = codigos.en(q);
       let f = filas.get(c);
       if (!f) {
         f = {

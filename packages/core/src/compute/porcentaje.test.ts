@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { porcentajeCalculado, porcentajeNoCalculable, porcentajeSinDato, redondear12 } from './porcentaje.js';
+import { POTENCIAS_10, porcentajeCalculado, porcentajeNoCalculable, porcentajeSinDato, redondear12 } from './porcentaje.js';
 
 describe('porcentajeCalculado', () => {
   it('keeps the raw value, caps at 1 and notes over-execution', () => {
@@ -61,5 +61,17 @@ describe('redondear12 (arithmetic) agrees with toPrecision(12)', () => {
   });
   it('on ratios of small integers (the usual inputs)', () => {
     for (let a = 0; a <= 300; a++) for (let b = 1; b <= 60; b++) expect(redondear12(a / b)).toBe(Number((a / b).toPrecision(12)));
+  });
+});
+
+describe('POTENCIAS_10', () => {
+  it('holds 10^0 … 10^22, each equal to its decimal literal (exact in a double)', () => {
+    expect(POTENCIAS_10).toHaveLength(23);
+    for (let k = 0; k <= 22; k++) expect(POTENCIAS_10[k]).toBe(Number(`1e${k}`));
+  });
+  it('redondear12 at the ends of the table: 1e-11 scale and 1e11 scale', () => {
+    // k = 22 (v ≈ 1e-11) and k = -22 (v ≈ 1e33) use the last entry.
+    expect(redondear12(1.23456789012345e-11)).toBe(1.23456789012e-11);
+    expect(redondear12(1.23456789012345e33)).toBe(1.23456789012e33);
   });
 });

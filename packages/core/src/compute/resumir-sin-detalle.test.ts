@@ -1,6 +1,6 @@
 /**
  * resumir with detalleMetas: false takes an allocation-free path per meta (evaluarEn instead of a whole
- * Porcentaje, kept only where conciliar reads one). Its totals must be those of the full path on real
+ * Porcentaje; conciliar builds one only for a printed figure that does not match). Its totals must be those of the full path on real
  * plans (the seed and Chía), for every period, consolidation option and weighting method.
  */
 import { describe, it, expect } from 'vitest';
@@ -38,6 +38,21 @@ describe('resumir sin detalle por meta', () => {
       }
     });
   }
+
+  it('los mismos totales y discrepancias cuando los porcentajes impresos no coinciden o no se pueden verificar', () => {
+    // The path without detail builds a whole Porcentaje only for a printed figure that does not match:
+    // every meta prints 12,3 % and 45,6 %, which few match, and metas without data cannot be checked.
+    const tipos = new Set<string>();
+    for (const [, plan] of PLANES) {
+      const alterado: Plan = { ...plan, metas: plan.metas.map((m) => ({ ...m, reportado: { ...m.reportado, cumplimiento: 0.123, avance: 0.456 } })) };
+      const con = resumir(alterado);
+      const sin = resumir(alterado, { detalleMetas: false });
+      expect({ ...sin, metas: con.metas }).toEqual(con);
+      for (const d of con.discrepancias) if (d.ambito === 'meta') tipos.add(d.tipo);
+    }
+    expect([...tipos]).toContain('discrepancia');
+    expect([...tipos]).toContain('no_verificable');
+  });
 
   it('evaluarEn da el estado, valor y valorTope de cumplimiento y avance en cada meta', () => {
     const p: Porcentaje = { estado: 'sin_dato', valor: null, valorTope: null, avisos: [] };

@@ -7,7 +7,14 @@ import type { ConsolidacionFlujo, Idioma, IndicadorResultado, Periodo, Plan } fr
 import { indexarArbol } from './arbol.js';
 import { avance } from './avance.js';
 import { resumirBeneficiarios, type ResumenBeneficiarios } from './beneficiarios.js';
-import { conciliarConPrevios, type Discrepancia, type Tolerancias } from './conciliar.js';
+import {
+  ajustesConciliar,
+  conciliarNodosEIndicadores,
+  conciliarUnaMeta,
+  type CalculosMeta,
+  type Discrepancia,
+  type Tolerancias,
+} from './conciliar.js';
 import { cumplimiento } from './cumplimiento.js';
 import { progresoIndicador, type ProgresoIndicador } from './indicadores.js';
 import { inversionDeMeta } from './inversion-meta.js';
@@ -136,8 +143,13 @@ export function resumir(plan: Plan, o: OpcionesResumir = {}): Resumen {
   const metas: ResumenMeta[] = detalle ? new Array(m) : [];
   const conteo = { cumplimiento: conteoVacio(bandas), avance: conteoVacio(bandas) };
   const salida = nuevaSalida();
-  const porcentajesC: Porcentaje[] = new Array(m);
-  const porcentajesA: Porcentaje[] = new Array(m);
+  // The printed figures are checked inside this loop (in the same order conciliar uses), with the figures
+  // just computed: a Porcentaje kept for all metas until a later pass would outlive a young collection.
+  const ajustes = ajustesConciliar(plan, { consolidacionFlujo, ...(o.tolerancias ? { tolerancias: o.tolerancias } : {}) });
+  const discrepancias: Discrepancia[] = [];
+  // Without the per-meta list no whole Porcentaje is built: conciliar gets estado and valor, and computes a
+  // whole one only for a printed figure that does not match.
+  const calculos: CalculosMeta = { periodo, consolidacionFlujo, cumplimiento: undefined, avance: undefined, soloValor: !detalle };
   const oc = { consolidacionFlujo };
   const oa = { hasta: periodo.hasta, consolidacionFlujo };
   const breveC: Porcentaje = { estado: 'sin_dato', valor: null, valorTope: null, avisos: [] };
@@ -150,15 +162,20 @@ export function resumir(plan: Plan, o: OpcionesResumir = {}): Resumen {
   for (let x = 0; x < m; x++) {
     const k = ix.metas[x] as number;
     const meta = plan.metas[k] as Plan['metas'][number];
-    // A whole Porcentaje only where one is kept: the per-meta list, or a printed figure conciliar checks.
-    // Else estado, valor and valorTope go into one reused object (no allocation per meta).
+    // A whole Porcentaje only for the per-meta list. Else estado, valor and valorTope go into one reused
+    // object (no allocation per meta).
     const rep = meta.reportado;
     const guardarC = rep.cumplimiento !== null && rep.cumplimiento !== undefined;
     const guardarA = rep.avance !== null && rep.avance !== undefined;
-    const c = detalle || guardarC ? cumplimiento(meta, periodo, oc) : evaluarEn(meta, periodo.desde, periodo.hasta, 'cumplimiento', consolidacionFlujo, breveC);
-    const a = detalle || guardarA ? avance(meta, oa) : evaluarEn(meta, 0, periodo.hasta, 'avance', consolidacionFlujo, breveA);
-    if (guardarC) porcentajesC[k] = c;
-    if (guardarA) porcentajesA[k] = a;
+    const c = detalle ? cumplimiento(meta, periodo, oc) : evaluarEn(meta, periodo.desde, periodo.hasta, 'cumplimiento', consolidacionFlujo, breveC);
+    const a = detalle ? avance(meta, oa) : evaluarEn(meta, 0, periodo.hasta, 'avance', consolidacionFlujo, breveA);
+    const conciliarInv = rep.inversion !== null && rep.inversion !== undefined;
+    const conciliarBen = rep.beneficiarios !== null && rep.beneficiarios !== undefined;
+    if (guardarC || guardarA || conciliarInv || conciliarBen) {
+      calculos.cumplimiento = guardarC ? c : undefined;
+      calculos.avance = guardarA ? a : undefined;
+      conciliarUnaMeta(meta, plan, ajustes, calculos, discrepancias);
+    }
     valores.cumplimiento[k] = c.valorTope ?? Number.NaN;
     valores.avance[k] = a.valorTope ?? Number.NaN;
     valores.programado[k] = valorTope(meta, 0, periodo.hasta, 'programado', consolidacionFlujo, salida);
@@ -194,6 +211,7 @@ export function resumir(plan: Plan, o: OpcionesResumir = {}): Resumen {
     };
   }
 
+  conciliarNodosEIndicadores(plan, ajustes, discrepancias);
   const niveles = consolidarConValores(plan, valores, {
     periodo,
     consolidacionFlujo,
@@ -234,10 +252,6 @@ export function resumir(plan: Plan, o: OpcionesResumir = {}): Resumen {
       direccion: ind.direccion,
       ...progresoIndicador(ind),
     })),
-    discrepancias: conciliarConPrevios(
-      plan,
-      { consolidacionFlujo, ...(o.tolerancias ? { tolerancias: o.tolerancias } : {}) },
-      { periodo, consolidacionFlujo, cumplimiento: porcentajesC, avance: porcentajesA },
-    ),
+    discrepancias,
   };
 }

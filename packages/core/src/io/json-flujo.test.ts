@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { leerPlanJson } from './json.js';
-import { leerPlanJsonPorPartes, parsearJsonPorPartes } from './json-flujo.js';
+import { entreCorchetes, leerPlanJsonPorPartes, parsearJsonPorPartes } from './json-flujo.js';
 import { metaCompleta, planCompleto } from './test-utils/plan-completo.js';
 
 const codificar = (t: string) => new TextEncoder().encode(t);
@@ -205,5 +205,21 @@ describe('leerPlanJsonPorPartes', () => {
     const m = await leerPlanJsonPorPartes(enTrozos(mal, 33), { archivo: 'mal.json', lang: 'en' });
     expect(m).toEqual(leerPlanJson(mal, { archivo: 'mal.json', lang: 'en' }));
     expect(!m.ok && m.errores.map((e) => e.codigo)).toContain('referencia_inexistente');
+  });
+});
+
+describe('entreCorchetes', () => {
+  const bytes = (t: string) => new TextEncoder().encode(t);
+  const texto = (b: Uint8Array) => new TextDecoder().decode(b);
+  it('wraps the pieces, in order, between "[" and "]"', () => {
+    expect(texto(entreCorchetes([bytes('{"a":1},'), bytes('{"b":"ñ"}')]))).toBe('[{"a":1},{"b":"ñ"}]');
+  });
+  it('no pieces, or empty ones, give "[]"', () => {
+    expect(texto(entreCorchetes([]))).toBe('[]');
+    expect(texto(entreCorchetes([new Uint8Array(0), new Uint8Array(0)]))).toBe('[]');
+  });
+  it('a multibyte character cut between two pieces decodes whole', () => {
+    const b = bytes('"ó€"');
+    expect(texto(entreCorchetes([b.subarray(0, 2), b.subarray(2, 4), b.subarray(4)]))).toBe('["ó€"]');
   });
 });

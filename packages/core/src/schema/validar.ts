@@ -220,9 +220,12 @@ function verificarCoherencia(plan: Plan, c: Colector, lang: Idioma) {
 
   const metas = new Set<string>();
   const anioValido = (a: number) => a >= inicio && a <= fin;
-  plan.metas.forEach((m, i) => {
-    if (metas.has(m.codigo)) c.agregar('codigo_duplicado', ['metas', i, 'codigo'], es ? 'un código de meta único' : 'a unique meta code', m.codigo);
+  for (let i = 0; i < plan.metas.length; i++) {
+    const m = plan.metas[i]!;
+    // One look-up, not has() then add(): a repeated code leaves the set's size unchanged.
+    const antes = metas.size;
     metas.add(m.codigo);
+    if (metas.size === antes) c.agregar('codigo_duplicado', ['metas', i, 'codigo'], es ? 'un código de meta único' : 'a unique meta code', m.codigo);
     if (!nodos.has(m.nodo)) c.agregar('referencia_inexistente', ['metas', i, 'nodo'], es ? 'el código de un nodo existente' : 'the code of an existing node', m.nodo);
     verificarTramos(c, i, 'seguimiento', m.seguimiento, anioValido, enPlan, es);
     verificarTramos(c, i, 'inversion', m.inversion, anioValido, enPlan, es);
@@ -238,15 +241,17 @@ function verificarCoherencia(plan: Plan, c: Colector, lang: Idioma) {
           c.agregar('periodos_superpuestos', ['metas', i, 'seguimiento', orden[k]!.j, 'desde'], es ? `un año posterior a ${orden[k - 1]!.hasta} (los periodos no pueden superponerse)` : `a year after ${orden[k - 1]!.hasta} (spans may not overlap)`, orden[k]!.desde);
       }
     }
-    m.municipios.codigos.forEach((cod, j) => {
+    const codigos = m.municipios.codigos;
+    for (let j = 0; j < codigos.length; j++) {
+      const cod = codigos[j]!;
       if (!esMunicipioDivipola(cod))
         c.agregar('divipola_desconocido', ['metas', i, 'municipios', 'codigos', j], es ? 'un código de municipio DIVIPOLA existente (DANE MGN 2018)' : 'an existing DIVIPOLA municipality code (DANE MGN 2018)', cod);
-    });
+    }
     if (m.beneficiarios.estado !== 'reportado' && m.beneficiarios.total !== null)
       c.agregar('estado_incoherente', ['metas', i, 'beneficiarios', 'total'], es ? `null cuando el estado es «${m.beneficiarios.estado}»` : `null when the status is "${m.beneficiarios.estado}"`, m.beneficiarios.total);
     if (m.tipo === 'reduccion' && m.lineaBase !== null && m.metaCuatrienio !== null && m.metaCuatrienio > m.lineaBase)
       c.agregar('reduccion_incoherente', ['metas', i, 'metaCuatrienio'], es ? `una meta menor que la línea base (${m.lineaBase}) en una meta de reducción` : `a target below the baseline (${m.lineaBase}) for a reduction meta`, m.metaCuatrienio, 'aviso');
-  });
+  }
   (plan.indicadoresResultado ?? []).forEach((ind, i) => {
     if (ind.nodo && !nodos.has(ind.nodo))
       c.agregar('referencia_inexistente', ['indicadoresResultado', i, 'nodo'], es ? 'el código de un nodo existente' : 'the code of an existing node', ind.nodo);
