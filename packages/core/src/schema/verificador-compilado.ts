@@ -1,7 +1,7 @@
 /**
- * zod's ahead-of-time compiled, assert-only checker for the plan: ≈10× faster than the interpreted parse and
- * it builds no copy of the plan (half the memory on 500,000 metas). It needs `new Function`, so it is opt-in:
- * the CLI and Node programs turn it on; a page under a strict Content-Security-Policy keeps the parse.
+ * zod's compiled, assert-only checker for the plan, built at run time with `new Function`. validarPlan's
+ * default is the same code generated at build time (verificador-generado.ts, no eval, so it also runs under a
+ * strict Content-Security-Policy); this stays for programs that want the checker compiled from the live schema.
  */
 import { compileFn, INVALID } from 'zod/v4/core';
 import { planSchema } from './plan.js';
