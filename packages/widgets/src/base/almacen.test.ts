@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { resumir, type Plan } from '@tablero-pdd/core';
-import { METODO_PREDETERMINADO, resumenDe, validarObjeto } from './almacen.js';
+import { cargarPlan, METODO_PREDETERMINADO, resumenDe, validarObjeto } from './almacen.js';
 
 const semilla = async () => (await (await fetch('/demo/data/norte-de-santander-2024-2025.json')).json()) as Record<string, unknown>;
 
@@ -47,5 +47,47 @@ describe('resumenDe', () => {
     expect(declarados).to.not.equal(predeterminado);
     expect(declarados.metodo).to.equal('declarados');
     expect(resumenDe(p, { lang: 'en' })).to.not.equal(predeterminado);
+  });
+});
+
+describe('cargarPlan', () => {
+  /** Replaces fetch for one test: each call answers with the next response of the list. */
+  const conRespuestas = async (respuestas: Array<() => Response>, prueba: (llamadas: () => number) => Promise<void>) => {
+    const original = window.fetch;
+    let n = 0;
+    window.fetch = () => Promise.resolve((respuestas[Math.min(n++, respuestas.length - 1)] as () => Response)());
+    try {
+      await prueba(() => n);
+    } finally {
+      window.fetch = original;
+    }
+  };
+
+  it('los que piden a la vez comparten una descarga fallida; quien pide después descarga de nuevo', async () => {
+    const p = await semilla();
+    const src = `/datos-que-vuelven-${Math.random()}.json`;
+    await conRespuestas(
+      [() => new Response('no disponible', { status: 503 }), () => new Response(JSON.stringify(p), { headers: { 'content-type': 'application/json' } })],
+      async (llamadas) => {
+        const [a, b] = await Promise.all([cargarPlan(src, { lang: 'es' }), cargarPlan(src, { lang: 'es' })]);
+        expect(a.estado).to.equal('error');
+        expect(b).to.equal(a);
+        expect(llamadas()).to.equal(1);
+        const despues = await cargarPlan(src, { lang: 'es' });
+        expect(despues.estado).to.equal('ok');
+        expect(llamadas()).to.equal(2);
+      },
+    );
+  });
+
+  it('datos inválidos se recuerdan: el mismo archivo daría los mismos errores', async () => {
+    const src = `/datos-invalidos-${Math.random()}.json`;
+    await conRespuestas([() => new Response('{"version": 1}', { headers: { 'content-type': 'application/json' } })], async (llamadas) => {
+      const a = await cargarPlan(src, { lang: 'es' });
+      expect(a.estado).to.equal('error');
+      if (a.estado === 'error') expect(a.tipo).to.equal('validacion');
+      expect(await cargarPlan(src, { lang: 'es' })).to.equal(a);
+      expect(llamadas()).to.equal(1);
+    });
   });
 });

@@ -80,8 +80,14 @@ export function cargarPlan(src: string, o: OpcionesCarga): Promise<EstadoDatos> 
   }
   let v = validaciones.get(clave);
   if (!v) {
-    v = procesar(url, o);
-    validaciones.set(clave, v);
+    const p = procesar(url, o);
+    validaciones.set(clave, p);
+    // Widgets asking at the same time share one failed download; one asking later downloads again (the
+    // server may be back). Invalid data is remembered: the same file would give the same errors.
+    void p.then((r) => {
+      if (r.estado === 'error' && r.tipo !== 'validacion' && validaciones.get(clave) === p) validaciones.delete(clave);
+    });
+    v = p;
   }
   return v;
 }
