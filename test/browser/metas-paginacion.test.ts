@@ -9,20 +9,9 @@ import { formatearPorcentaje, leerPlanCsv, resumir, type Plan } from '@tablero-p
 import '../../packages/widgets/src/metas/registro.js';
 import { TAMANO_PAGINA, type PddMetas } from '../../packages/widgets/src/metas/pdd-metas.js';
 import { capturarDescarga, limpio } from './graficos-utilidades.js';
-import { esperar, violacionesAxe } from './utilidades.js';
+import { esperar, planGrande, violacionesAxe } from './utilidades.js';
 
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
-
-/** A plan of `n` metas built from the seed's (codes 1…n), with figures that make the orders differ. */
-function planGrande(semilla: Plan, n: number): Plan {
-  const p = structuredClone(semilla);
-  p.metas = Array.from({ length: n }, (_, i) => ({ ...structuredClone(semilla.metas[i % semilla.metas.length]!), codigo: String(i + 1) }));
-  p.metas.forEach((m, i) => {
-    m.seguimiento = [{ desde: 2024, hasta: 2025, programado: 100, ejecutado: (i * 37) % 131 }];
-    m.reportado = { ...m.reportado, cumplimiento: null, avance: null };
-  });
-  return p;
-}
 
 async function montar(plan: Plan, atributos: Record<string, string> = {}): Promise<PddMetas> {
   const el = document.createElement('pdd-metas');

@@ -1,5 +1,6 @@
-/** Helpers shared by the browser tests: axe-core in the real page, and waiting for widgets to settle. */
+/** Helpers shared by the browser tests: axe-core in the real page, waiting for widgets to settle, large plans. */
 import type { AxeResults } from 'axe-core';
+import type { Plan } from '@tablero-pdd/core';
 
 declare global {
   interface Window {
@@ -41,4 +42,18 @@ export async function esperar(condicion: () => boolean, ms = 5000): Promise<void
     if (performance.now() - inicio > ms) throw new Error('tiempo de espera agotado');
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/**
+ * A plan of `n` metas built from the seed's (codes 1…n), for size tests: each meta's figures vary with its
+ * position so that sorting by a figure gives an order different from the code order.
+ */
+export function planGrande(semilla: Plan, n: number): Plan {
+  const p = structuredClone(semilla);
+  p.metas = Array.from({ length: n }, (_, i) => ({ ...structuredClone(semilla.metas[i % semilla.metas.length]!), codigo: String(i + 1) }));
+  p.metas.forEach((m, i) => {
+    m.seguimiento = [{ desde: 2024, hasta: 2025, programado: 100, ejecutado: (i * 37) % 131 }];
+    m.reportado = { ...m.reportado, cumplimiento: null, avance: null };
+  });
+  return p;
 }

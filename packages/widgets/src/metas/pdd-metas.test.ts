@@ -12,7 +12,7 @@ import {
 } from '@tablero-pdd/core';
 import './registro.js';
 import { TAMANO_PAGINA, type PddMetas } from './pdd-metas.js';
-import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
+import { esperar, planGrande, violacionesAxe } from '../../../../test/browser/utilidades.js';
 
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
 
@@ -56,18 +56,6 @@ function ordenEsperado(r: ReturnType<typeof resumir>, direccion: 1 | -1): string
   const con = r.metas.map((m, i) => ({ m, i })).filter((x) => x.m.cumplimiento.valor !== null);
   con.sort((a, b) => direccion * (a.m.cumplimiento.valor! - b.m.cumplimiento.valor!) || a.i - b.i);
   return [...con.map((x) => x.m.codigo), ...r.metas.filter((m) => m.cumplimiento.valor === null).map((m) => m.codigo)];
-}
-
-/** A plan of `n` metas built from the seed's (codes 1…n), for size tests. */
-function planGrande(semilla: Plan, n: number): Plan {
-  const p = structuredClone(semilla);
-  p.metas = Array.from({ length: n }, (_, i) => ({ ...structuredClone(semilla.metas[i % semilla.metas.length]!), codigo: String(i + 1) }));
-  // Vary the figures so the orders differ from the code order.
-  p.metas.forEach((m, i) => {
-    m.seguimiento = [{ desde: 2024, hasta: 2025, programado: 100, ejecutado: (i * 37) % 131 }];
-    m.reportado = { ...m.reportado, cumplimiento: null, avance: null };
-  });
-  return p;
 }
 
 describe('<pdd-metas>', () => {
