@@ -313,4 +313,25 @@ describe('<pdd-metas> por páginas', () => {
     expect(conteo(el)).to.match(/^Showing 1–25 of [\d,]+ metas \(filtered from 1,000\)$/);
     expect(boton(el, 'siguiente').getAttribute('aria-label')).to.equal('Next page');
   });
+
+  it('por-pagina fija el tamaño inicial; el lector aún puede cambiarlo; un valor inválido se avisa y deja 25', async () => {
+    const orden = ordenCore(grande);
+    const el = await montar(grande, { 'por-pagina': '50' });
+    expect(codigos(el)).to.deep.equal(orden.slice(0, 50));
+    expect(porPagina(el).value).to.equal('50');
+    expect(conteo(el)).to.equal('Mostrando 1–50 de 1.000 metas');
+    porPagina(el).value = '100';
+    porPagina(el).dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(codigos(el)).to.have.length(100);
+    el.setAttribute('por-pagina', 'Todas');
+    await el.updateComplete;
+    expect(codigos(el)).to.have.length(1000);
+    expect(raiz(el).querySelector('[role="alert"]')).to.equal(null);
+
+    const mal = await montar(grande, { 'por-pagina': '7' });
+    expect(codigos(mal)).to.deep.equal(orden.slice(0, TAMANO_PAGINA));
+    expect(limpio(raiz(mal).querySelector('[role="alert"]')?.textContent)).to.contain('por-pagina="7"');
+    expect(await violacionesAxe(mal)).to.deep.equal([]);
+  });
 });

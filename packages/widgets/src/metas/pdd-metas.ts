@@ -40,7 +40,7 @@ import {
 export const TAMANO_PAGINA = 25;
 
 /** A change to any of these (which rows, their order, how many per page) goes back to page 1. */
-const VUELVEN_A_PRIMERA = ['orden', 'filtro', 'nivel', 'banda', 'secretaria', 'municipio', 'tamano'] as const;
+const VUELVEN_A_PRIMERA = ['orden', 'filtro', 'nivel', 'banda', 'secretaria', 'municipio', 'tamano', 'porPagina'] as const;
 
 interface Orden {
   columna: ColumnaOrden;
@@ -92,6 +92,7 @@ function indicesDe(filas: FilaMeta[]): Indices {
  * @attr banda - id of a semáforo state of % cumplimiento (sobresaliente, satisfactorio, medio, bajo, critico,
  *   sobre_ejecucion, retroceso, no_programada, sin_dato, no_calculable).
  * @attr secretaria - show only the metas of this secretaría.
+ * @attr por-pagina - rows per page at first: 25 (default), 50, 100 or todas; the reader can still change it.
  * @fires pdd-filtro-municipio - when the user clears the municipality filter ({ codigo: null, nombre: null }).
  * @csspart controles - the filter controls.
  * @csspart tabla - the table.
@@ -108,6 +109,7 @@ export class PddMetas extends ElementoPdd {
     filtro: { type: String },
     banda: { type: String },
     secretaria: { type: String },
+    porPagina: { type: String, attribute: 'por-pagina' },
     orden: { state: true },
     abiertas: { state: true },
     pagina: { state: true },
@@ -120,6 +122,7 @@ export class PddMetas extends ElementoPdd {
   declare filtro: string | undefined;
   declare banda: string | undefined;
   declare secretaria: string | undefined;
+  declare porPagina: string | undefined;
   declare private orden: Orden | null;
   declare private abiertas: ReadonlySet<string>;
   /** 0-based page (clamped when drawn: the filter may have left fewer pages). */
@@ -176,6 +179,8 @@ export class PddMetas extends ElementoPdd {
 
   protected override willUpdate(cambios: PropertyValues<this>): void {
     super.willUpdate(cambios);
+    // The attribute sets the page size the table starts with (an invalid value keeps 25 and is reported).
+    if (cambios.has('porPagina')) this.tamano = leerTamano(this.porPagina?.trim().toLowerCase() ?? '') ?? TAMANO_PAGINA;
     // A new filter or order starts at the first page (the page the user was on may no longer exist).
     if (VUELVEN_A_PRIMERA.some((k) => cambios.has(k as keyof PddMetas))) this.pagina = 0;
   }
@@ -279,6 +284,8 @@ export class PddMetas extends ElementoPdd {
       avisos.push(t.metasBandaNoExiste(banda, estados.map((e) => e.id).join(', ')));
       banda = null;
     }
+    const porPagina = this.porPagina?.trim();
+    if (porPagina && leerTamano(porPagina.toLowerCase()) === null) avisos.push(textosPaginacion(lang).porPaginaNoValido(porPagina));
 
     const orden = this.orden ? ix.ordenar(this.orden.columna, this.orden.direccion) : ix.canonico;
     const posiciones = filtrarOrden(filas, orden, {

@@ -12,6 +12,8 @@ export interface TextosPaginacion {
   paginaAnterior: string;
   paginaSiguiente: string;
   paginaDe: (p: string, n: string) => string;
+  /** The por-pagina attribute holds no page size the table offers. */
+  porPaginaNoValido: (valor: string) => string;
 }
 
 const ES: TextosPaginacion = {
@@ -24,6 +26,7 @@ const ES: TextosPaginacion = {
   paginaAnterior: 'Página anterior',
   paginaSiguiente: 'Página siguiente',
   paginaDe: (p, n) => `Página ${p} de ${n}`,
+  porPaginaNoValido: (v) => `El atributo por-pagina="${v}" no es un tamaño de página de la tabla. Valores válidos: 25, 50, 100, todas. Se muestran 25.`,
 };
 
 const EN: TextosPaginacion = {
@@ -36,6 +39,7 @@ const EN: TextosPaginacion = {
   paginaAnterior: 'Previous page',
   paginaSiguiente: 'Next page',
   paginaDe: (p, n) => `Page ${p} of ${n}`,
+  porPaginaNoValido: (v) => `The attribute por-pagina="${v}" is not a page size of the table. Valid values: 25, 50, 100, todas. Showing 25.`,
 };
 
 export const textosPaginacion = (lang: Idioma): TextosPaginacion => (lang === 'en' ? EN : ES);
