@@ -3,4 +3,4 @@
  * any size read and written by parts. Kept apart so that browser bundles never meet `node:fs`.
  */
 export * from './index.js';
-export { escribirPlanJsonArchivo, leerPlanJsonArchivo, trozosArchivo, TAMANO_TROZO } from './io/json-archivo.js';
+export { escribirPlanJsonArchivo, leerPlanJsonArchivo, resumirPlanJsonArchivo, trozosArchivo, TAMANO_TROZO } from './io/json-archivo.js';

@@ -5,7 +5,7 @@
 import { extname } from 'node:path';
 import { conciliar } from '../compute/conciliar.js';
 import { consolidarNiveles } from '../compute/niveles.js';
-import { resumir } from '../compute/resumir.js';
+import { resumir, type OpcionesResumir, type Resumen } from '../compute/resumir.js';
 import { escribirPlanCsv, plantillaCsv } from '../io/csv-escribir.js';
 import type { OpcionesImportacion, ResultadoImportacion } from '../io/importar.js';
 import { escribirPlanJsonPorPartes } from '../io/json-escribir.js';
@@ -13,7 +13,7 @@ import { esquemaJson } from '../schema/esquema-json.js';
 import type { Idioma, Plan } from '../schema/types.js';
 import { analizarArgumentos, COMANDOS, ErrorUso, idiomaPedido, type Argumentos, type Comando } from './argumentos.js';
 import { textoAyuda } from './ayuda.js';
-import { importarRuta, opcionesImportacion } from './entrada.js';
+import { importarRuta, opcionesImportacion, resumirRuta } from './entrada.js';
 import { importarComando } from './importar.js';
 import { tablaNiveles, textoDiscrepancias, textoErrores, textoInforme, textoResumen } from './presentar.js';
 import { entregar, escribirSalida, invalido, json, n, t, type Consola } from './salida.js';
@@ -46,6 +46,33 @@ async function conPlan(a: Argumentos, c: Consola, e: OpcionesEjecucion, hacer: (
   if (!r.ok) return invalido(r, a, c);
   if (!a.json && r.avisos.length > 0) c.error(textoErrores(r.avisos, a.lang, t(a.lang, 'aviso: ', 'warning: ')));
   return hacer(r.plan, r);
+}
+
+/**
+ * Commands whose answer is part of the summary: a large JSON file is summarised while it is read (`deResumen`
+ * takes the part); any other file is imported whole and `dePlan` computes the answer.
+ */
+async function conResumen<T>(
+  a: Argumentos,
+  c: Consola,
+  e: OpcionesEjecucion,
+  o: OpcionesResumir,
+  dePlan: (plan: Plan) => T,
+  deResumen: (res: Resumen) => T,
+  mostrar: (valor: T, archivo: string) => void,
+): Promise<number> {
+  const ruta = unArchivo(a);
+  const io = opcionesImportacion(a);
+  const p = await resumirRuta(ruta, a, io, o, e.umbralPorPartes);
+  if (p === null)
+    return conPlan(a, c, e, (plan, r) => {
+      mostrar(dePlan(plan), r.informe.archivo);
+      return 0;
+    });
+  if (!p.ok) return invalido(p, a, c);
+  if (!a.json && p.avisos.length > 0) c.error(textoErrores(p.avisos, a.lang, t(a.lang, 'aviso: ', 'warning: ')));
+  mostrar(deResumen(p.resumen), p.archivo);
+  return 0;
 }
 
 async function validar(a: Argumentos, c: Consola, e: OpcionesEjecucion): Promise<number> {
@@ -115,25 +142,23 @@ export async function ejecutar(args: string[], c: Consola, e: OpcionesEjecucion 
         return await importarComando(a, c);
       case 'validar':
         return await validar(a, c, e);
-      case 'resumen':
-        return await conPlan(a, c, e, (plan, r) => {
-          // The text summary shows no per-meta line: without the list a country-sized plan needs ~1 kB less per meta.
-          const res = resumir(plan, { lang: a.lang, detalleMetas: a.json, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) });
-          c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, resumen: res }) : textoResumen(res, a.lang));
-          return 0;
-        });
-      case 'niveles':
-        return await conPlan(a, c, e, (plan, r) => {
-          const res = consolidarNiveles(plan, { lang: a.lang, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) });
-          c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, niveles: res }) : tablaNiveles(res, a.lang));
-          return 0;
-        });
+      case 'resumen': {
+        // The text summary shows no per-meta line: without the list a country-sized plan needs ~1 kB less per meta.
+        const o: OpcionesResumir = { lang: a.lang, detalleMetas: a.json, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) };
+        return await conResumen(a, c, e, o, (plan) => resumir(plan, o), (res) => res, (res, archivo) =>
+          c.salida(a.json ? json({ ok: true, archivo, resumen: res }) : textoResumen(res, a.lang)),
+        );
+      }
+      case 'niveles': {
+        const o = { lang: a.lang, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) };
+        return await conResumen(a, c, e, { ...o, detalleMetas: false }, (plan) => consolidarNiveles(plan, o), (res) => res.niveles, (res, archivo) =>
+          c.salida(a.json ? json({ ok: true, archivo, niveles: res }) : tablaNiveles(res, a.lang)),
+        );
+      }
       case 'conciliar':
-        return await conPlan(a, c, e, (plan, r) => {
-          const ds = conciliar(plan);
-          c.salida(a.json ? json({ ok: true, archivo: r.informe.archivo, discrepancias: ds }) : textoDiscrepancias(ds, a.lang));
-          return 0;
-        });
+        return await conResumen(a, c, e, { detalleMetas: false }, (plan) => conciliar(plan), (res) => res.discrepancias, (ds, archivo) =>
+          c.salida(a.json ? json({ ok: true, archivo, discrepancias: ds }) : textoDiscrepancias(ds, a.lang)),
+        );
       case 'exportar':
         return await exportar(a, c, e);
       case 'plantilla': {

@@ -6,7 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { importarArchivo, type ArchivoEntrada, type OpcionesImportacion, type ResultadoImportacion } from '../io/importar.js';
 import { construirInforme } from '../io/informe.js';
-import { leerPlanJsonArchivo } from '../io/json-archivo.js';
+import { leerPlanJsonArchivo, resumirPlanJsonArchivo } from '../io/json-archivo.js';
+import type { OpcionesResumir, Resumen } from '../compute/resumir.js';
+import type { ErrorDato } from '../schema/types.js';
 import { validarMapeo } from '../io/xlsx/mapeo.js';
 import { ErrorUso, type Argumentos } from './argumentos.js';
 import { t } from './salida.js';
@@ -43,29 +45,54 @@ export const UMBRAL_POR_PARTES = 64 * 1024 * 1024;
  * those of the import path), anything else through importarArchivo. `umbral` is for tests.
  */
 export async function importarRuta(ruta: string, a: Argumentos, o: OpcionesImportacion, umbral = UMBRAL_POR_PARTES): Promise<ResultadoImportacion> {
-  const json = o.formato === 'json' || (o.formato === undefined && extname(ruta).toLowerCase() === '.json');
-  if (json) {
-    let tamano: number;
+  if (esJsonGrande(ruta, a, o, umbral)) {
+    const archivo = basename(ruta);
+    let resultado;
     try {
-      const s = statSync(ruta);
-      if (s.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-      tamano = s.size;
+      resultado = await leerPlanJsonArchivo(ruta, { archivo, lang: a.lang });
     } catch (e) {
       throw errorArchivo(e, ruta, a);
     }
-    if (tamano >= umbral) {
-      const archivo = basename(ruta);
-      let resultado;
-      try {
-        resultado = await leerPlanJsonArchivo(ruta, { archivo, lang: a.lang });
-      } catch (e) {
-        throw errorArchivo(e, ruta, a);
-      }
-      const informe = construirInforme(resultado, { archivo, formato: 'json', filasOmitidas: [], filasVacias: 0, lang: a.lang });
-      return { ...resultado, formato: 'json', informe, reporte: null };
-    }
+    return { ...resultado, formato: 'json', informe: informeJson(resultado, archivo, a), reporte: null };
   }
   return importarArchivo(leerEntrada(ruta, a), o);
+}
+
+/** Whether the file is read by parts: a JSON plan (by --formato or its extension) of `umbral` bytes or more. */
+function esJsonGrande(ruta: string, a: Argumentos, o: OpcionesImportacion, umbral: number): boolean {
+  const json = o.formato === 'json' || (o.formato === undefined && extname(ruta).toLowerCase() === '.json');
+  if (!json) return false;
+  try {
+    const s = statSync(ruta);
+    if (s.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    return s.size >= umbral;
+  } catch (e) {
+    throw errorArchivo(e, ruta, a);
+  }
+}
+
+function informeJson(resultado: Parameters<typeof construirInforme>[0], archivo: string, a: Argumentos) {
+  return construirInforme(resultado, { archivo, formato: 'json', filasOmitidas: [], filasVacias: 0, lang: a.lang });
+}
+
+export type ResumenRuta = { ok: true; resumen: Resumen; avisos: ErrorDato[]; archivo: string } | (ResultadoImportacion & { ok: false });
+
+/**
+ * The summary of a large JSON plan, made while the file is read (resumirPlanJsonArchivo): the metas never
+ * pile up in memory, and a country-sized plan takes a fraction of the time and memory of importing it
+ * whole. null for any other file (the caller imports it).
+ */
+export async function resumirRuta(ruta: string, a: Argumentos, o: OpcionesImportacion, or: OpcionesResumir, umbral = UMBRAL_POR_PARTES): Promise<ResumenRuta | null> {
+  if (!esJsonGrande(ruta, a, o, umbral)) return null;
+  const archivo = basename(ruta);
+  let r;
+  try {
+    r = await resumirPlanJsonArchivo(ruta, { archivo, lang: a.lang, resumir: or });
+  } catch (e) {
+    throw errorArchivo(e, ruta, a);
+  }
+  if (r.ok) return { ok: true, resumen: r.resumen, avisos: r.avisos, archivo };
+  return { ...r, formato: 'json', informe: informeJson(r, archivo, a), reporte: null };
 }
 
 /** The import options of every command: --lang, --entidad…, --formato-xlsx and the --mapeo file, checked. */

@@ -58,6 +58,7 @@ export { decimalesImpresos } from './redondeo.js';
 export {
   resumir,
   METODO_PROMEDIO,
+  Resumidor,
   type ConteoBandas,
   type OpcionesResumir,
   type PromedioMetas,

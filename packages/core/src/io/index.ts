@@ -1,7 +1,8 @@
 export { leerPlanJson, escribirPlanJson, errorSintaxisJson, errorSintaxisEn, type LugarErrorJson, type OpcionesJson } from './json.js';
 export { buscarErrorJson, lineaYColumna, posicionErrorJson, type PosicionTexto } from './json-posicion.js';
 // Plans of any size (a stream of bytes in, parts of text out): see docs/modelo.md, "Archivos grandes".
-export { leerPlanJsonPorPartes, parsearJsonPorPartes, TAMANO_LOTE, type DocumentoJson, type OpcionesJsonFlujo } from './json-flujo.js';
+export { leerPlanJsonPorPartes, parsearJsonPorPartes, TAMANO_LOTE, type DocumentoJson, type ObservadorListas, type OpcionesJsonFlujo } from './json-flujo.js';
+export { resumirPlanJsonPorPartes, type OpcionesResumenPorPartes, type ResultadoResumenPorPartes } from './json-resumen.js';
 export { escribirPlanJsonPorPartes } from './json-escribir.js';
 export { leerPlanCsv, leerCsvDetallado, type OpcionesCsv, type LecturaCsv, type FilaOmitida } from './csv-leer.js';
 export { escribirPlanCsv, plantillaCsv, type OpcionesEscrituraCsv, type OpcionesPlantilla } from './csv-escribir.js';

@@ -19,6 +19,13 @@ export interface OpcionesJsonFlujo extends OpcionesJson {
   tamanoLote?: number;
 }
 
+/**
+ * Takes a cut array's elements as they are parsed instead of keeping them in the document: given the array's
+ * name and a way to parse the document before it (`cabecera`: every key so far, earlier cut arrays
+ * included), returns the function that receives each batch, or null to keep the elements as usual.
+ */
+export type ObservadorListas = (nombre: string, cabecera: () => Record<string, unknown>) => ((lote: unknown[]) => void) | null;
+
 export type DocumentoJson = { ok: true; datos: unknown } | { ok: false; resultado: ResultadoValidacion & { ok: false } };
 
 /** The top-level arrays that are cut into elements (everything else is the header, parsed whole). */
@@ -156,6 +163,8 @@ class Escaner {
   private tras2Puntos = false;
   // The array being cut.
   private lista: unknown[] | null = null;
+  /** Elements parsed so far in the open array. */
+  private elementos = 0;
   private nombreLista = '';
   readonly listas = new Map<string, unknown[]>();
   private pendiente: Uint8Array[] = [];
@@ -166,8 +175,23 @@ class Escaner {
   /** Whether whole-chunk cuts are still tried (off after the first miss, e.g. in a pretty-printed file). */
   private atajo = true;
 
-  constructor(lote: number) {
+  /** Where the batches of the open array go when an observer took it. */
+  private consumidor: ((lote: unknown[]) => void) | null = null;
+
+  constructor(
+    lote: number,
+    private readonly observador: ObservadorListas | null = null,
+  ) {
     this.lote = Math.max(1, lote);
+  }
+
+  private entregar(valores: unknown[]): void {
+    if (this.consumidor !== null) {
+      this.consumidor(valores);
+      return;
+    }
+    const lista = this.lista as unknown[];
+    for (let k = 0; k < valores.length; k++) lista.push(valores[k]);
   }
 
   private lugar(absoluto: number): Lugar {
@@ -235,8 +259,8 @@ class Escaner {
       this.atajo = false;
       return 0;
     }
-    const lista = this.lista;
-    for (let k = 0; k < valores.length; k++) lista.push(valores[k]);
+    this.elementos += valores.length;
+    this.entregar(valores);
     this.pendiente = [];
     this.bytesPendientes = 0;
     this.contarLineas(b, coma);
@@ -414,6 +438,14 @@ class Escaner {
     this.cabecera = [];
   }
 
+  /** The document before the array being opened, parsed (the array itself empty, earlier cut arrays in place). */
+  private cabeceraHastaAqui(): Record<string, unknown> {
+    // The text already holds the array's "[]" placeholder, and was checked as a valid beginning.
+    const datos = JSON.parse(`${this.textoCabecera}}`) as Record<string, unknown>;
+    for (const [nombre, lista] of this.listas) datos[nombre] = lista;
+    return datos;
+  }
+
   private abrirLista(b: Uint8Array, i: number): void {
     this.cerrarSegmentoCabecera(b, i);
     // Errors come in file order: the header so far must be a valid beginning of a document.
@@ -425,6 +457,8 @@ class Escaner {
     this.textoCabecera += '[]';
     this.nombreLista = this.clave as string;
     this.lista = [];
+    this.elementos = 0;
+    this.consumidor = this.observador?.(this.nombreLista, () => this.cabeceraHastaAqui()) ?? null;
     // A miss where one list ended and the next began says nothing of this list's layout.
     this.atajo = true;
     this.desdeLote = i + 1;
@@ -435,6 +469,7 @@ class Escaner {
     this.cortarLote(b, i, true);
     this.listas.set(this.nombreLista, this.lista as unknown[]);
     this.lista = null;
+    this.consumidor = null;
     this.desdeCabecera = i + 1;
     this.segmentos.push({ desde: this.textoCabecera.length, lugar: this.lugar(this.base + i + 1) });
   }
@@ -457,10 +492,9 @@ class Escaner {
   private cortarLote(b: Uint8Array, fin: number, ultimo: boolean): void {
     const inicio = this.lugarLote;
     const t = this.textoLote(b, fin, true);
-    const lista = this.lista as unknown[];
     if (ES_VACIO.test(t)) {
       // "[ ]" is an empty list; "[1, ]" and "[ , 1]" are not JSON: the error is at the "]" or the ",".
-      if (ultimo && lista.length === 0) return;
+      if (ultimo && this.elementos === 0) return;
       throw new ErrorLectura({ ...this.lugar(this.base + fin), alFinal: false, trozo: fragmentoBytes(b, fin) });
     }
     this.lugarLote = this.lugar(this.base + fin + 1);
@@ -470,7 +504,8 @@ class Escaner {
     } catch (e) {
       throw errorEnTexto(t, posicionErrorJson(t, e).offset, inicio, t.slice(1, -1));
     }
-    for (let k = 0; k < valores.length; k++) lista.push(valores[k]);
+    this.elementos += valores.length;
+    this.entregar(valores);
   }
 
   /** A closing byte that does not close the cut array: an earlier error in the open batch comes first. */
@@ -540,8 +575,9 @@ function fragmentoBytes(b: Uint8Array, i: number): string {
 export async function parsearJsonPorPartes(
   fuente: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   o: OpcionesJsonFlujo = {},
+  observador: ObservadorListas | null = null,
 ): Promise<DocumentoJson> {
-  const e = new Escaner(o.tamanoLote ?? TAMANO_LOTE);
+  const e = new Escaner(o.tamanoLote ?? TAMANO_LOTE, observador);
   try {
     for await (const trozo of fuente) e.agregar(trozo);
     return { ok: true, datos: e.terminar() };

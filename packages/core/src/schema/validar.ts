@@ -71,14 +71,19 @@ function valorEn(datos: unknown, ruta: ReadonlyArray<PropertyKey>): unknown {
   return v;
 }
 
-class Colector {
+export class Colector {
   errores: ErrorDato[] = [];
   avisos: ErrorDato[] = [];
   omitidos = 0;
+  /**
+   * `codigoDe`: a meta's code by position, for a reader that no longer holds every meta (default: read it
+   * from `datos`).
+   */
   constructor(
     private readonly datos: unknown,
     private readonly o: OpcionesValidacion,
     private readonly lang: Idioma,
+    private readonly codigoDe?: (indice: number) => unknown,
   ) {}
 
   agregar(codigo: string, ruta: ReadonlyArray<PropertyKey>, esperado: string, valor?: unknown, severidad: ErrorDato['severidad'] = 'error') {
@@ -90,7 +95,7 @@ class Colector {
     const indiceMeta = ruta[0] === 'metas' && typeof ruta[1] === 'number' ? ruta[1] : undefined;
     const fila = indiceMeta !== undefined ? (this.o.filaDeMeta?.(indiceMeta) ?? indiceMeta + 1) : undefined;
     const codigoMeta =
-      indiceMeta !== undefined ? (valorEn(this.datos, ['metas', indiceMeta, 'codigo']) as unknown) : undefined;
+      indiceMeta === undefined ? undefined : this.codigoDe ? this.codigoDe(indiceMeta) : valorEn(this.datos, ['metas', indiceMeta, 'codigo']);
     const campo = [...ruta].reverse().find((p) => typeof p === 'string') as string | undefined;
     const columna = campo ? (this.o.columnaDeCampo?.(campo) ?? campo) : undefined;
     const lugar = ubicacion(ruta, this.lang, {
@@ -142,6 +147,11 @@ export function registrarVerificador(f: Verificador | null): void {
   verificador = f;
 }
 
+/** Whether the input fits the schema: the fast check when one is installed, else zod's parse. */
+export function cumpleEsquema(datos: unknown): boolean {
+  return verificador ? verificador(datos) : planSchema.safeParse(datos).success;
+}
+
 /**
  * Validates any input (parsed JSON, an importer's output) against the plan model. A valid input is returned
  * as the plan itself (not a copy; fields the model does not know are kept, never silently dropped).
@@ -172,7 +182,7 @@ export function validarPlan(datos: unknown, opciones: OpcionesValidacion = {}): 
   return cerrar(c, lang, r.success ? (datos as Plan) : null);
 }
 
-function cerrar(c: Colector, lang: Idioma, plan: Plan | null): ResultadoValidacion {
+export function cerrar(c: Colector, lang: Idioma, plan: Plan | null): ResultadoValidacion {
   if (c.omitidos > 0) {
     c.agregar(
       'demasiados_errores',
@@ -187,6 +197,22 @@ function cerrar(c: Colector, lang: Idioma, plan: Plan | null): ResultadoValidaci
 }
 
 function verificarCoherencia(plan: Plan, c: Colector, lang: Idioma) {
+  const ctx = verificarCabecera(plan, c, lang);
+  for (let i = 0; i < plan.metas.length; i++) verificarMeta(plan.metas[i]!, i, ctx, c);
+  verificarIndicadores(plan, ctx, c);
+}
+
+/** What the checks of each meta need from the rest of the plan, and the codes seen so far. */
+export interface ContextoCoherencia {
+  es: boolean;
+  nodos: Map<string, number>;
+  metas: Set<string>;
+  anioValido: (a: number) => boolean;
+  enPlan: string;
+}
+
+/** The checks of everything but the metas and the result indicators: periods, entity, node tree. */
+export function verificarCabecera(plan: Plan, c: Colector, lang: Idioma): ContextoCoherencia {
   const es = lang === 'es';
   const { inicio, fin } = plan.plan;
   const enPlan = es ? `un año entre ${inicio} y ${fin} (periodo del plan)` : `a year between ${inicio} and ${fin} (plan period)`;
@@ -217,44 +243,48 @@ function verificarCoherencia(plan: Plan, c: Colector, lang: Idioma) {
     else if (plan.nodos[ip]!.nivel !== n.nivel - 1)
       c.agregar('nivel_incoherente', ['nodos', i, 'nivel'], es ? `el nivel del padre + 1 (${plan.nodos[ip]!.nivel + 1})` : `the parent's level + 1 (${plan.nodos[ip]!.nivel + 1})`, n.nivel);
   });
+  return { es, nodos, metas: new Set<string>(), anioValido: (a: number) => a >= inicio && a <= fin, enPlan };
+}
 
-  const metas = new Set<string>();
-  const anioValido = (a: number) => a >= inicio && a <= fin;
-  for (let i = 0; i < plan.metas.length; i++) {
-    const m = plan.metas[i]!;
-    // One look-up, not has() then add(): a repeated code leaves the set's size unchanged.
-    const antes = metas.size;
-    metas.add(m.codigo);
-    if (metas.size === antes) c.agregar('codigo_duplicado', ['metas', i, 'codigo'], es ? 'un código de meta único' : 'a unique meta code', m.codigo);
-    if (!nodos.has(m.nodo)) c.agregar('referencia_inexistente', ['metas', i, 'nodo'], es ? 'el código de un nodo existente' : 'the code of an existing node', m.nodo);
-    verificarTramos(c, i, 'seguimiento', m.seguimiento, anioValido, enPlan, es);
-    verificarTramos(c, i, 'inversion', m.inversion, anioValido, enPlan, es);
-    // Two spans of the same meta may not overlap: the same year would count twice.
-    const seg = m.seguimiento;
-    let enOrden = true;
-    for (let k = 1; k < seg.length && enOrden; k++) enOrden = seg[k]!.desde > seg[k - 1]!.hasta;
-    // Only spans out of order (or overlapping) need the sort: the common case is one pass, no allocation.
-    if (!enOrden) {
-      const orden = seg.map((s, j) => ({ desde: s.desde, hasta: s.hasta, j })).sort((a, b) => a.desde - b.desde);
-      for (let k = 1; k < orden.length; k++) {
-        if (orden[k]!.desde <= orden[k - 1]!.hasta)
-          c.agregar('periodos_superpuestos', ['metas', i, 'seguimiento', orden[k]!.j, 'desde'], es ? `un año posterior a ${orden[k - 1]!.hasta} (los periodos no pueden superponerse)` : `a year after ${orden[k - 1]!.hasta} (spans may not overlap)`, orden[k]!.desde);
-      }
+/** The checks of the meta at position `i` (its code is remembered in ctx.metas, for the next ones). */
+export function verificarMeta(m: Plan['metas'][number], i: number, ctx: ContextoCoherencia, c: Colector): void {
+  const { es, nodos, metas, anioValido, enPlan } = ctx;
+  // One look-up, not has() then add(): a repeated code leaves the set's size unchanged.
+  const antes = metas.size;
+  metas.add(m.codigo);
+  if (metas.size === antes) c.agregar('codigo_duplicado', ['metas', i, 'codigo'], es ? 'un código de meta único' : 'a unique meta code', m.codigo);
+  if (!nodos.has(m.nodo)) c.agregar('referencia_inexistente', ['metas', i, 'nodo'], es ? 'el código de un nodo existente' : 'the code of an existing node', m.nodo);
+  verificarTramos(c, i, 'seguimiento', m.seguimiento, anioValido, enPlan, es);
+  verificarTramos(c, i, 'inversion', m.inversion, anioValido, enPlan, es);
+  // Two spans of the same meta may not overlap: the same year would count twice.
+  const seg = m.seguimiento;
+  let enOrden = true;
+  for (let k = 1; k < seg.length && enOrden; k++) enOrden = seg[k]!.desde > seg[k - 1]!.hasta;
+  // Only spans out of order (or overlapping) need the sort: the common case is one pass, no allocation.
+  if (!enOrden) {
+    const orden = seg.map((s, j) => ({ desde: s.desde, hasta: s.hasta, j })).sort((a, b) => a.desde - b.desde);
+    for (let k = 1; k < orden.length; k++) {
+      if (orden[k]!.desde <= orden[k - 1]!.hasta)
+        c.agregar('periodos_superpuestos', ['metas', i, 'seguimiento', orden[k]!.j, 'desde'], es ? `un año posterior a ${orden[k - 1]!.hasta} (los periodos no pueden superponerse)` : `a year after ${orden[k - 1]!.hasta} (spans may not overlap)`, orden[k]!.desde);
     }
-    const codigos = m.municipios.codigos;
-    for (let j = 0; j < codigos.length; j++) {
-      const cod = codigos[j]!;
-      if (!esMunicipioDivipola(cod))
-        c.agregar('divipola_desconocido', ['metas', i, 'municipios', 'codigos', j], es ? 'un código de municipio DIVIPOLA existente (DANE MGN 2018)' : 'an existing DIVIPOLA municipality code (DANE MGN 2018)', cod);
-    }
-    if (m.beneficiarios.estado !== 'reportado' && m.beneficiarios.total !== null)
-      c.agregar('estado_incoherente', ['metas', i, 'beneficiarios', 'total'], es ? `null cuando el estado es «${m.beneficiarios.estado}»` : `null when the status is "${m.beneficiarios.estado}"`, m.beneficiarios.total);
-    if (m.tipo === 'reduccion' && m.lineaBase !== null && m.metaCuatrienio !== null && m.metaCuatrienio > m.lineaBase)
-      c.agregar('reduccion_incoherente', ['metas', i, 'metaCuatrienio'], es ? `una meta menor que la línea base (${m.lineaBase}) en una meta de reducción` : `a target below the baseline (${m.lineaBase}) for a reduction meta`, m.metaCuatrienio, 'aviso');
   }
+  const codigos = m.municipios.codigos;
+  for (let j = 0; j < codigos.length; j++) {
+    const cod = codigos[j]!;
+    if (!esMunicipioDivipola(cod))
+      c.agregar('divipola_desconocido', ['metas', i, 'municipios', 'codigos', j], es ? 'un código de municipio DIVIPOLA existente (DANE MGN 2018)' : 'an existing DIVIPOLA municipality code (DANE MGN 2018)', cod);
+  }
+  if (m.beneficiarios.estado !== 'reportado' && m.beneficiarios.total !== null)
+    c.agregar('estado_incoherente', ['metas', i, 'beneficiarios', 'total'], es ? `null cuando el estado es «${m.beneficiarios.estado}»` : `null when the status is "${m.beneficiarios.estado}"`, m.beneficiarios.total);
+  if (m.tipo === 'reduccion' && m.lineaBase !== null && m.metaCuatrienio !== null && m.metaCuatrienio > m.lineaBase)
+    c.agregar('reduccion_incoherente', ['metas', i, 'metaCuatrienio'], es ? `una meta menor que la línea base (${m.lineaBase}) en una meta de reducción` : `a target below the baseline (${m.lineaBase}) for a reduction meta`, m.metaCuatrienio, 'aviso');
+}
+
+/** Result indicators that name a node must name one that exists. */
+export function verificarIndicadores(plan: Plan, ctx: ContextoCoherencia, c: Colector): void {
   (plan.indicadoresResultado ?? []).forEach((ind, i) => {
-    if (ind.nodo && !nodos.has(ind.nodo))
-      c.agregar('referencia_inexistente', ['indicadoresResultado', i, 'nodo'], es ? 'el código de un nodo existente' : 'the code of an existing node', ind.nodo);
+    if (ind.nodo && !ctx.nodos.has(ind.nodo))
+      c.agregar('referencia_inexistente', ['indicadoresResultado', i, 'nodo'], ctx.es ? 'el código de un nodo existente' : 'the code of an existing node', ind.nodo);
   });
 }
 

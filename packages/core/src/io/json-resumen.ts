@@ -1,0 +1,170 @@
+/**
+ * Summarises a plan document of any size while reading it: each batch of metas is validated and added to
+ * the Resumidor as it is parsed, and only what the totals need of each meta is kept (code, node, weight,
+ * investment, beneficiaries, municipalities). On 500,000 metas the full meta objects never pile up in the
+ * heap, which is what made the time per meta grow with the plan's size (the collector copied them all).
+ * The result is the one resumir gives for the whole plan, figure for figure.
+ *
+ * It needs the keys the metas depend on (plan, corte, niveles, nodos, opciones…) before them, as the schema
+ * orders them and escribirPlanJson writes them. When it is not so (or "metas" comes twice), or when a meta is
+ * not valid, the source is read again by `abrir` and handled whole, so the answer (and every error message)
+ * is always leerPlanJsonPorPartes' + resumir's.
+ */
+import { Resumidor, resumir, type OpcionesResumir, type Resumen } from '../compute/resumir.js';
+import type { ErrorDato, Plan, ResultadoValidacion } from '../schema/types.js';
+import { validarPlan } from '../schema/validar.js';
+import { ValidadorPorPartes } from '../schema/validar-por-partes.js';
+import { leerPlanJsonPorPartes, parsearJsonPorPartes, type ObservadorListas, type OpcionesJsonFlujo } from './json-flujo.js';
+
+type Meta = Plan['metas'][number];
+
+export interface OpcionesResumenPorPartes extends OpcionesJsonFlujo {
+  resumir?: OpcionesResumir;
+}
+
+export type ResultadoResumenPorPartes =
+  | {
+      ok: true;
+      resumen: Resumen;
+      avisos: ErrorDato[];
+      /** True when the plan was summarised as it was read; false when it had to be handled whole. */
+      alLeer: boolean;
+    }
+  | (ResultadoValidacion & { ok: false });
+
+/**
+ * Keeps what the Resumidor's end reads of a meta (code, node, weight, investment, beneficiaries,
+ * municipalities), as new objects, so that the parsed meta dies young. Records that repeat across metas
+ * (a node's code, "no beneficiaries reported", the same municipalities) are kept once and shared: the
+ * functions that read them never modify their input. Every object kept costs the collector on each pass.
+ */
+class Adelgazador {
+  private readonly textos = new Map<string, string>();
+  private readonly sinBeneficiarios = new Map<string, Meta['beneficiarios']>();
+  private readonly municipios = new Map<string, Meta['municipios']>();
+
+  private texto(t: string): string {
+    const u = this.textos.get(t);
+    if (u !== undefined) return u;
+    this.textos.set(t, t);
+    return t;
+  }
+
+  private beneficiarios(b: Meta['beneficiarios']): Meta['beneficiarios'] {
+    if (b.total !== null || b.grupos.length > 0) return { estado: b.estado, total: b.total, unidad: b.unidad, grupos: b.grupos.map((g) => ({ ...g })) };
+    const clave = `${b.estado}\u0000${b.unidad === undefined ? '\u0001' : (b.unidad ?? '\u0002')}`;
+    let c = this.sinBeneficiarios.get(clave);
+    if (c === undefined) {
+      c = { estado: b.estado, total: null, ...(b.unidad === undefined ? {} : { unidad: b.unidad }), grupos: [] };
+      this.sinBeneficiarios.set(clave, c);
+    }
+    return c;
+  }
+
+  private alcance(m: Meta['municipios']): Meta['municipios'] {
+    if (m.codigos.length > 1) return { alcance: m.alcance, codigos: m.codigos.map((c) => this.texto(c)) };
+    const clave = `${m.alcance}\u0000${m.codigos[0] ?? ''}`;
+    let c = this.municipios.get(clave);
+    if (c === undefined) {
+      c = { alcance: m.alcance, codigos: m.codigos.slice() };
+      this.municipios.set(clave, c);
+    }
+    return c;
+  }
+
+  meta(m: Meta): Meta {
+    return {
+      codigo: m.codigo,
+      nodo: this.texto(m.nodo),
+      peso: m.peso,
+      inversion: m.inversion.map((e) => ({ desde: e.desde, hasta: e.hasta, fuente: this.texto(e.fuente), texto: e.texto, valor: e.valor })),
+      beneficiarios: this.beneficiarios(m.beneficiarios),
+      municipios: this.alcance(m.municipios),
+    } as Meta;
+  }
+}
+
+/** The keys every meta's checks and figures depend on: they must come before "metas" in the document. */
+const ANTES_DE_METAS = new Set(['version', 'entidad', 'plan', 'corte', 'niveles', 'nodos', 'opciones']);
+
+/**
+ * Whether the metas were summarised with the document's final header: every key seen before them kept its
+ * value (a key repeated after them would replace it), and no key they depend on came after them. Other keys
+ * (ausentes, indicadoresResultado, fuente…) may follow them, as the schema's own order has it.
+ */
+function mismaCabecera(previa: Record<string, unknown>, final: Record<string, unknown>): boolean {
+  for (const k of Object.keys(final)) {
+    if (k === 'metas') continue;
+    if (!(k in previa)) {
+      if (ANTES_DE_METAS.has(k)) return false;
+      continue;
+    }
+    // The cut "nodos" array is the same object in both; the rest is small.
+    if (previa[k] !== final[k] && JSON.stringify(previa[k]) !== JSON.stringify(final[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads, validates and summarises the plan whose bytes `abrir` gives (called once, or twice when the
+ * document must be handled whole). Never throws for bad input: errors come back as validarPlan's.
+ */
+export async function resumirPlanJsonPorPartes(
+  abrir: () => AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  o: OpcionesResumenPorPartes = {},
+): Promise<ResultadoResumenPorPartes> {
+  const ov = { lang: o.lang ?? 'es', ...(o.archivo ? { archivo: o.archivo } : {}) };
+  let validador: ValidadorPorPartes | null = null;
+  let resumidor: Resumidor | null = null;
+  let previa: Record<string, unknown> | null = null;
+  let releer = false;
+  const delgadas: Meta[] = [];
+  const flaco = new Adelgazador();
+  const observador: ObservadorListas = (nombre, cabecera) => {
+    if (nombre !== 'metas') return null;
+    // A second "metas" replaces the first (JSON keeps the last): the first one's metas are gone.
+    if (resumidor !== null) {
+      releer = true;
+      return null;
+    }
+    const c = cabecera();
+    const v = ValidadorPorPartes.iniciar(c, ov);
+    if (v === null) return null;
+    const r = new Resumidor(c as unknown as Plan, o.resumir);
+    validador = v;
+    resumidor = r;
+    previa = c;
+    return (lote) => {
+      if (releer) return;
+      const k0 = delgadas.length;
+      if (!v.agregarLote(lote, k0)) {
+        releer = true;
+        return;
+      }
+      for (let i = 0; i < lote.length; i++) {
+        const meta = lote[i] as Meta;
+        r.agregar(meta, k0 + i);
+        delgadas.push(flaco.meta(meta));
+      }
+    };
+  };
+  const d = await parsearJsonPorPartes(abrir(), o, observador);
+  if (!d.ok) return d.resultado;
+  const datos = d.datos;
+  const r = resumidor as Resumidor | null;
+  const v = validador as ValidadorPorPartes | null;
+  const p = previa as Record<string, unknown> | null;
+  if (r === null || v === null || p === null) {
+    // Summarising while reading did not start (no header before the metas, or an invalid header): the
+    // document is all in memory, as leerPlanJsonPorPartes would have it.
+    const val = validarPlan(datos, ov);
+    return val.ok ? { ok: true, resumen: resumir(val.plan, o.resumir), avisos: val.avisos, alLeer: false } : val;
+  }
+  if (!releer && datos !== null && typeof datos === 'object' && mismaCabecera(p, datos as Record<string, unknown>)) {
+    const plan = { ...(datos as Plan), metas: delgadas };
+    const val = v.terminar(plan);
+    if (val?.ok) return { ok: true, resumen: r.terminar(plan), avisos: val.avisos, alLeer: true };
+  }
+  const val = await leerPlanJsonPorPartes(abrir(), o);
+  return val.ok ? { ok: true, resumen: resumir(val.plan, o.resumir), avisos: val.avisos, alLeer: false } : val;
+}
