@@ -3,9 +3,11 @@
  * a child prints for its parent to read.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Core from '../packages/core/src/index.js';
+import type * as CoreNode from '../packages/core/src/node.js';
 
 export type ApiCore = typeof Core;
 
@@ -73,6 +75,18 @@ export async function cargarCore(): Promise<{ core: ApiCore; origen: 'dist' | 's
   const dist = resolve(import.meta.dirname, '../packages/core/dist/index.js');
   if (existsSync(dist)) return { core: (await import(pathToFileURL(dist).href)) as ApiCore, origen: 'dist' };
   return { core: await import('../packages/core/src/index.js'), origen: 'src' };
+}
+
+/** Core's Node entry (file helpers), from the same place as the rest of core. */
+export async function cargarNodo(origen: 'dist' | 'src'): Promise<typeof CoreNode> {
+  return origen === 'dist'
+    ? ((await import(pathToFileURL(resolve(import.meta.dirname, '../packages/core/dist/node.js')).href)) as typeof CoreNode)
+    : await import('../packages/core/src/node.js');
+}
+
+/** CPU cores this process may run on (1 when pinned with taskset). */
+export function nucleos(): number {
+  return availableParallelism();
 }
 
 export type ModoValidacion = 'generada' | 'compilada' | 'interpretada';

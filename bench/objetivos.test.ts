@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { crecimientoPorMeta, evaluar, OBJETIVOS } from './objetivos.js';
 import type { ResultadoCompleto, ResultadoPequeno } from './resultados.js';
 
-const pequeno = (medianaMs: number, validacion: ResultadoPequeno['validacion'] = 'generada'): ResultadoPequeno => ({
+const pequeno = (medianaMs: number, validacion: ResultadoPequeno['validacion'] = 'generada', archivoMs = medianaMs): ResultadoPequeno => ({
   metas: 1000,
   origenCore: 'dist',
   validacion,
@@ -14,38 +14,42 @@ const pequeno = (medianaMs: number, validacion: ResultadoPequeno['validacion'] =
   medianaValidarMs: medianaMs / 2,
   medianaResumirMs: medianaMs / 2,
   msPorMeta: medianaMs / 1000,
+  archivo: { medianaMs: archivoMs, medianaCpuMs: archivoMs, msPorMeta: archivoMs / 1000 },
+  nucleos: 1,
   rssPicoMB: 100,
 });
 
-const completo = (totalMs: number, rssPicoMB: number, validarMs: number, resumirMs: number): ResultadoCompleto => ({
+const completo = (totalMs: number, rssPicoMB: number): ResultadoCompleto => ({
   metas: 500_000,
   bytes: 1,
   origenCore: 'dist',
   validacion: 'generada',
-  lectura: 'por_partes',
-  leerMs: 0,
-  parsearMs: totalMs - validarMs - resumirMs,
-  validarMs,
-  resumirMs,
+  lectura: 'al_leer',
+  leerMs: 100,
+  procesarMs: totalMs - 100,
+  parsearMs: null,
+  validarMs: null,
+  resumirMs: null,
   totalMs,
-  cpuMs: { leer: 0, parsear: 0, validar: validarMs, resumir: resumirMs, total: totalMs },
+  cpuMs: { leer: 100, procesar: totalMs - 100, parsear: null, validar: null, resumir: null, total: totalMs },
+  nucleos: 1,
   rssPicoMB,
   memoria: [],
 });
 
 describe('evaluar', () => {
   it('un valor igual al objetivo cumple; uno apenas mayor no', () => {
-    const v = evaluar(pequeno(OBJETIVOS.pequenoMs), completo(10_000.5, 1_500, 1000, 1000));
+    const v = evaluar(pequeno(OBJETIVOS.pequenoMs), completo(10_000.5, 1_500));
     const por = new Map(v.map((x) => [x.id, x]));
     expect(por.get('a_tiempo_generada')?.cumple).toBe(true);
     expect(por.get('b_tiempo_generada')).toMatchObject({ valor: 10.0005, unidad: 's', objetivo: 10, cumple: false });
     expect(por.get('b_memoria_generada')?.cumple).toBe(true);
   });
 
-  it('juzga el crecimiento por meta: 8 ms / 1.000 metas frente a 8 s / 500.000 es ×2, en el límite', () => {
-    const v = evaluar(pequeno(8), completo(9000, 900, 4000, 4000));
-    expect(v.find((x) => x.id === 'crecimiento_generada')).toMatchObject({ valor: 2, cumple: true });
-    const peor = evaluar(pequeno(8), completo(9000, 900, 4000, 4001));
+  it('juzga el crecimiento por meta desde el archivo: 16 ms por 1.000 metas frente a 8 s por 500.000 es ×1, en el límite', () => {
+    const v = evaluar(pequeno(3, 'generada', 16), completo(8000, 900));
+    expect(v.find((x) => x.id === 'crecimiento_generada')).toMatchObject({ valor: 1, cumple: true });
+    const peor = evaluar(pequeno(3, 'generada', 16), completo(8000 * OBJETIVOS.crecimientoPorMeta + 1, 900));
     expect(peor.find((x) => x.id === 'crecimiento_generada')?.cumple).toBe(false);
   });
 
@@ -61,13 +65,14 @@ describe('evaluar', () => {
   });
 
   it('no compara el crecimiento entre modos de validación distintos', () => {
-    expect(() => evaluar(pequeno(5, 'interpretada'), completo(9000, 900, 4000, 4000))).toThrow(/misma validación/);
+    expect(() => evaluar(pequeno(5, 'interpretada'), completo(9000, 900))).toThrow(/misma validación/);
   });
 });
 
 describe('crecimientoPorMeta', () => {
   it('rechaza un tiempo por meta de (a) nulo o sin metas en (b), en vez de dividir por cero', () => {
-    expect(() => crecimientoPorMeta({ msPorMeta: 0 }, { metas: 1, validarMs: 1, resumirMs: 1 })).toThrow(/mayor que 0/);
-    expect(() => crecimientoPorMeta({ msPorMeta: 1 }, { metas: 0, validarMs: 1, resumirMs: 1 })).toThrow(/debe tener metas/);
+    const archivo = (msPorMeta: number) => ({ archivo: { medianaMs: 1, medianaCpuMs: 1, msPorMeta } });
+    expect(() => crecimientoPorMeta(archivo(0), { metas: 1, totalMs: 1 })).toThrow(/mayor que 0/);
+    expect(() => crecimientoPorMeta(archivo(1), { metas: 0, totalMs: 1 })).toThrow(/debe tener metas/);
   });
 });

@@ -15,8 +15,15 @@ export interface ResultadoPequeno {
   p90Ms: number;
   medianaValidarMs: number;
   medianaResumirMs: number;
-  /** Median per meta, for the linear-growth check against the large file. */
+  /** Median per meta of validate + summarise. */
   msPorMeta: number;
+  /**
+   * The same plan from its file, end to end as (b) does it (resumirPlanJsonArchivo: read, parse, validate,
+   * summarise while reading, totals only), median of warm runs: the linear-growth check compares (b) with this.
+   */
+  archivo: { medianaMs: number; medianaCpuMs: number; msPorMeta: number };
+  /** CPU cores the process could use (1 when pinned to one core). */
+  nucleos: number;
   rssPicoMB: number;
 }
 
@@ -32,15 +39,24 @@ export interface ResultadoCompleto {
   bytes: number;
   origenCore: 'dist' | 'src';
   validacion: ModoValidacion;
-  /** 'por_partes': core's reader by parts (parsearJsonPorPartes), as `pdd` reads a file of any size. */
-  lectura: 'por_partes';
+  /**
+   * 'al_leer': resumirPlanJsonPorPartes, as `pdd resumen` reads a large file (each batch of metas validated and
+   * summarised as it is parsed; the stages are one). 'entero': parsearJsonPorPartes, then validarPlan, then
+   * resumir on the whole plan in memory (what a program that needs the plan itself does).
+   */
+  lectura: 'al_leer' | 'entero';
   leerMs: number;
-  parsearMs: number;
-  validarMs: number;
-  resumirMs: number;
+  /** Everything but the reads: parse, validate and summarise. */
+  procesarMs: number;
+  /** Stages apart, for 'entero' only (null when they are interleaved). */
+  parsearMs: number | null;
+  validarMs: number | null;
+  resumirMs: number | null;
   totalMs: number;
-  /** CPU time of each stage (all threads of the process). */
-  cpuMs: { leer: number; parsear: number; validar: number; resumir: number; total: number };
+  /** CPU time (all threads of the process). */
+  cpuMs: { leer: number; procesar: number; parsear: number | null; validar: number | null; resumir: number | null; total: number };
+  /** CPU cores the process could use (1 when pinned to one core). */
+  nucleos: number;
   rssPicoMB: number;
   memoria: EtapaMemoria[];
 }

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatearNumero } from '../packages/core/src/format/numero.js';
 import { asegurarPlan, DIR_SALIDA, type ArchivoPlan } from './datos.js';
-import { ejecutarHijo } from './hijo.js';
+import { ejecutarHijo, prefijoUnNucleo } from './hijo.js';
 import { MB, MODOS_VALIDACION, mediana, type ModoValidacion } from './medicion.js';
 import { crecimientoPorMeta, evaluar, OBJETIVOS, type Veredicto } from './objetivos.js';
 import type { ResultadoCompleto, ResultadoPar, ResultadoPequeno } from './resultados.js';
@@ -75,13 +75,17 @@ for (const n of [METAS_PEQUENO, metasGrande]) {
 }
 const [archPequeno, archGrande] = archivos as [ArchivoPlan, ArchivoPlan];
 
+// Core's targets are for one core: (a) and (b) run pinned to one where the system allows it.
+const unNucleo = prefijoUnNucleo() !== null;
+console.log(unNucleo ? '\n(a) y (b) corren en un solo núcleo (taskset).' : '\nAviso: no se pudo fijar un solo núcleo (taskset); (a) y (b) usan todos.');
+
 const pequenos = new Map<ModoValidacion, ResultadoPequeno | null>();
 for (const modo of MODOS) {
   console.log(`${modo === MODOS[0] ? '\n' : ''}(a) ${num(METAS_PEQUENO)} metas: validarPlan (${modo}) + resumir, ${REP.pequeno} repeticiones…`);
   pequenos.set(
     modo,
     await intentar(`(a) ${modo}`, () =>
-      ejecutarHijo<ResultadoPequeno>('medir-validar-resumir.ts', [archPequeno.ruta, modo, String(REP.pequeno), String(REP.calentamiento)]),
+      ejecutarHijo<ResultadoPequeno>('medir-validar-resumir.ts', [archPequeno.ruta, modo, String(REP.pequeno), String(REP.calentamiento)], { unNucleo: true }),
     ),
   );
 }
@@ -90,10 +94,10 @@ const corridas = new Map<ModoValidacion, ResultadoCompleto[]>();
 const completos = new Map<ModoValidacion, ResultadoCompleto | null>();
 for (const modo of MODOS) {
   const n = REP.completo[modo];
-  console.log(`(b) ${num(metasGrande)} metas desde el archivo, validación ${modo}, ${n} proceso(s)…`);
+  console.log(`(b) ${num(metasGrande)} metas desde el archivo, resumidas al leer, validación ${modo}, ${n} proceso(s)…`);
   const rs: ResultadoCompleto[] = [];
   for (let i = 0; i < n; i++) {
-    const r = await intentar(`(b) ${modo}, proceso ${i + 1}`, () => ejecutarHijo<ResultadoCompleto>('medir-completo.ts', [archGrande.ruta, modo]));
+    const r = await intentar(`(b) ${modo}, proceso ${i + 1}`, () => ejecutarHijo<ResultadoCompleto>('medir-completo.ts', [archGrande.ruta, modo, 'al_leer'], { unNucleo: true }));
     if (r) rs.push(r);
   }
   corridas.set(modo, rs);
@@ -105,6 +109,11 @@ for (const modo of MODOS) {
       : { ...([...rs].sort((x, y) => x.totalMs - y.totalMs)[rs.length >> 1] as ResultadoCompleto), rssPicoMB: Math.max(...rs.map((c) => c.rssPicoMB)) },
   );
 }
+
+// For comparison: the same file read whole (plan in memory, then validarPlan, then resumir), as a program that
+// needs the plan itself reads it. Not judged.
+console.log(`(b) ${num(metasGrande)} metas desde el archivo, leídas enteras (comparación), 1 proceso…`);
+const entero = await intentar('(b) entero', () => ejecutarHijo<ResultadoCompleto>('medir-completo.ts', [archGrande.ruta, 'generada', 'entero'], { unNucleo: true }));
 
 console.log('(c) consolidación por nivel e inversión por fuente: core frente a DuckDB…');
 const par: ResultadoPar[] = [];
@@ -133,6 +142,18 @@ const veredictos: Veredicto[] = MODOS.flatMap((m) => evaluar(pequenos.get(m) ?? 
 const filas: Array<[string, string, string, string]> = [];
 const fila = (a: string, b = '', c = '', d = '') => filas.push([a, b, c, d]);
 const v = (id: string) => veredictos.find((x) => x.id === id) as Veredicto;
+/** The stages of a (b) run: reads apart, the rest as one stage when it was interleaved. */
+function filasEtapas(c: ResultadoCompleto): void {
+  const s = (x: number) => num(x / 1000, 2);
+  if (c.parsearMs === null || c.validarMs === null || c.resumirMs === null) {
+    fila('    leer / parsear + validar + resumir (al leer)', `${s(c.leerMs)} / ${s(c.procesarMs)} s`);
+    fila('    tiempo de CPU: leer / el resto', `${s(c.cpuMs.leer)} / ${s(c.cpuMs.procesar)} s`);
+  } else {
+    fila('    leer / parsear (por partes*) / validar / resumir', [c.leerMs, c.parsearMs, c.validarMs, c.resumirMs].map(s).join(' / ') + ' s');
+    fila('    tiempo de CPU: leer / parsear / validar / resumir', [c.cpuMs.leer, c.cpuMs.parsear ?? 0, c.cpuMs.validar ?? 0, c.cpuMs.resumir ?? 0].map(s).join(' / ') + ' s');
+  }
+  fila('    núcleos disponibles para el proceso', num(c.nucleos));
+}
 for (const modo of MODOS) {
   const pequeno = pequenos.get(modo);
   if (!pequeno) continue;
@@ -141,6 +162,7 @@ for (const modo of MODOS) {
   fila('    validar / resumir (medianas)', `${ms(pequeno.medianaValidarMs)} / ${ms(pequeno.medianaResumirMs)}`);
   fila('    tiempo de CPU (mediana)', ms(pequeno.medianaCpuMs));
   fila('    p90 / primera ejecución en frío', `${ms(pequeno.p90Ms)} / ${ms(pequeno.primeraMs)}`);
+  fila('    desde el archivo, de punta a punta como (b): mediana', ms(pequeno.archivo.medianaMs));
   fila('    memoria pico del proceso', mb(pequeno.rssPicoMB));
 }
 for (const modo of MODOS) {
@@ -150,30 +172,29 @@ for (const modo of MODOS) {
   const m = v(`b_memoria_${modo}`);
   const n = corridas.get(modo)?.length ?? 0;
   fila(
-    `(b) ${num(completo.metas)} metas desde el archivo (${num(completo.bytes / MB, 0)} MB), validación ${modo}${n > 1 ? `, mediana de ${n} procesos` : ''}`,
+    `(b) ${num(completo.metas)} metas desde el archivo (${num(completo.bytes / MB, 0)} MB), resumidas al leer, validación ${modo}${n > 1 ? `, mediana de ${n} procesos` : ''}`,
     seg(completo.totalMs),
     `≤ ${seg(OBJETIVOS.completoMs)}`,
     estado(t.cumple, t.informativo),
   );
-  fila(
-    '    leer / parsear (por partes*) / validar / resumir',
-    [completo.leerMs, completo.parsearMs, completo.validarMs, completo.resumirMs].map((x) => num(x / 1000, 2)).join(' / ') + ' s',
-  );
-  const cpu = completo.cpuMs;
-  fila('    tiempo de CPU: leer / parsear / validar / resumir', [cpu.leer, cpu.parsear, cpu.validar, cpu.resumir].map((x) => num(x / 1000, 2)).join(' / ') + ' s');
+  filasEtapas(completo);
   fila(`    memoria pico (maxRSS${n > 1 ? ', la mayor' : ''})`, mb(completo.rssPicoMB), `≤ ${mb(OBJETIVOS.completoRssMB)}`, estado(m.cumple, m.informativo));
   for (const e of completo.memoria.slice(1)) fila(`      tras ${e.etapa}: rss / heap JS / externa`, `${num(e.rss)} / ${num(e.heap)} / ${num(e.externa)} MB`);
   const pequeno = pequenos.get(modo);
   if (pequeno) {
     const c = v(`crecimiento_${modo}`);
-    const porMeta = (completo.validarMs + completo.resumirMs) / completo.metas;
     fila(
-      '    tiempo por meta (validar + resumir) frente a (a)',
-      `${num(porMeta * 1000, 1)} µs / ${num(pequeno.msPorMeta * 1000, 1)} µs = ×${num(crecimientoPorMeta(pequeno, completo), 2)}`,
+      '    tiempo por meta desde el archivo frente a (a) desde el suyo',
+      `${num((completo.totalMs / completo.metas) * 1000, 1)} µs / ${num(pequeno.archivo.msPorMeta * 1000, 1)} µs = ×${num(crecimientoPorMeta(pequeno, completo), 2)}`,
       `≤ ×${num(c.objetivo)}`,
       estado(c.cumple, c.informativo),
     );
   }
+}
+if (entero) {
+  fila(`(b) ${num(entero.metas)} metas leídas enteras y luego validadas y resumidas (comparación)`, seg(entero.totalMs), '', 'informativo');
+  filasEtapas(entero);
+  fila('    memoria pico (maxRSS)', mb(entero.rssPicoMB));
 }
 for (const p of par) {
   fila(`(c) ${num(p.metas)} metas: consolidación por nivel + inversión por fuente`);
@@ -201,7 +222,7 @@ if (Math.max(entorno.cargaInicio, entorno.cargaFin) > entorno.nucleos) {
 const grande = [...completos.values()].find((c) => c);
 if (grande) {
   console.log(
-    `\n* (b) lee el archivo (${num(grande.bytes / MB)} MB, más largo que la cadena más larga de V8) con el lector por partes de core\n  (trozosArchivo + parsearJsonPorPartes), como \`pdd resumen\`: leer = llamadas al sistema de archivos; parsear = el resto.`,
+    `\n* (b) lee el archivo (${num(grande.bytes / MB)} MB, más largo que la cadena más larga de V8) por partes (trozosArchivo). Resumidas al leer:\n  resumirPlanJsonPorPartes, como \`pdd resumen\`, valida y resume cada lote de metas apenas lo interpreta. Enteras: parsearJsonPorPartes,\n  luego validarPlan y resumir sobre el plan en memoria. leer = llamadas al sistema de archivos.`,
   );
 }
 const origen = [...pequenos.values(), ...completos.values(), ...par].find((r) => r)?.origenCore;
@@ -218,6 +239,7 @@ writeFileSync(
       datos: archivos.map((a) => ({ archivo: relative(DIR_SALIDA, a.ruta), metas: a.metas, bytes: a.bytes })),
       pequeno: Object.fromEntries(pequenos),
       completo: Object.fromEntries(completos),
+      completoEntero: entero,
       corridasCompleto: Object.fromEntries(corridas),
       medianaTotalCompletoMs: Object.fromEntries([...corridas].map(([m, rs]) => [m, rs.length > 0 ? mediana(rs.map((c) => c.totalMs)) : null])),
       par,

@@ -35,20 +35,14 @@ export type ResultadoResumenPorPartes =
 /**
  * Keeps what the Resumidor's end reads of a meta (code, node, weight, investment, beneficiaries,
  * municipalities), as new objects, so that the parsed meta dies young. Records that repeat across metas
- * (a node's code, "no beneficiaries reported", the same municipalities) are kept once and shared: the
- * functions that read them never modify their input. Every object kept costs the collector on each pass.
+ * ("no beneficiaries reported", the same municipality) are kept once and shared: the functions that read
+ * them never modify their input. Every object kept costs the collector on each pass.
  */
 class Adelgazador {
-  private readonly textos = new Map<string, string>();
   private readonly sinBeneficiarios = new Map<string, Meta['beneficiarios']>();
   private readonly municipios = new Map<string, Meta['municipios']>();
-
-  private texto(t: string): string {
-    const u = this.textos.get(t);
-    if (u !== undefined) return u;
-    this.textos.set(t, t);
-    return t;
-  }
+  /** The last single-municipality record: consecutive metas of one entity share it (no key built, no look-up). */
+  private ultimo: Meta['municipios'] | null = null;
 
   private beneficiarios(b: Meta['beneficiarios']): Meta['beneficiarios'] {
     if (b.total !== null || b.grupos.length > 0) return { estado: b.estado, total: b.total, unidad: b.unidad, grupos: b.grupos.map((g) => ({ ...g })) };
@@ -62,22 +56,25 @@ class Adelgazador {
   }
 
   private alcance(m: Meta['municipios']): Meta['municipios'] {
-    if (m.codigos.length > 1) return { alcance: m.alcance, codigos: m.codigos.map((c) => this.texto(c)) };
+    if (m.codigos.length > 1) return { alcance: m.alcance, codigos: m.codigos.slice() };
+    const u = this.ultimo;
+    if (u !== null && u.alcance === m.alcance && u.codigos.length === m.codigos.length && u.codigos[0] === m.codigos[0]) return u;
     const clave = `${m.alcance}\u0000${m.codigos[0] ?? ''}`;
     let c = this.municipios.get(clave);
     if (c === undefined) {
       c = { alcance: m.alcance, codigos: m.codigos.slice() };
       this.municipios.set(clave, c);
     }
+    this.ultimo = c;
     return c;
   }
 
   meta(m: Meta): Meta {
     return {
       codigo: m.codigo,
-      nodo: this.texto(m.nodo),
+      nodo: m.nodo,
       peso: m.peso,
-      inversion: m.inversion.map((e) => ({ desde: e.desde, hasta: e.hasta, fuente: this.texto(e.fuente), texto: e.texto, valor: e.valor })),
+      inversion: m.inversion.map((e) => ({ desde: e.desde, hasta: e.hasta, fuente: e.fuente, texto: e.texto, valor: e.valor })),
       beneficiarios: this.beneficiarios(m.beneficiarios),
       municipios: this.alcance(m.municipios),
     } as Meta;
