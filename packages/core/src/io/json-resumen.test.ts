@@ -186,6 +186,27 @@ describe('resumirPlanJsonPorPartes: documents it cannot summarise while reading'
     expect(r.errores[0]?.codigo).toBe('json_invalido');
   });
 
+  it('fuzz: any damage to the document gives what reading it whole gives, never a throw', async () => {
+    const texto = JSON.stringify(p);
+    const damage = fc.record({
+      pos: fc.nat({ max: texto.length - 1 }),
+      largo: fc.integer({ min: 0, max: 3 }),
+      insertar: fc.constantFrom('', '"', ',', '{', '}', '[', ']', ':', '-1', 'null', '"x"', '1e999', '\\'),
+    });
+    await fc.assert(
+      fc.asyncProperty(damage, fc.integer({ min: 1, max: 64 }), async (d, lote) => {
+        const roto = texto.slice(0, d.pos) + d.insertar + texto.slice(d.pos + d.largo);
+        const { r } = await porPartes(roto, {}, lote);
+        // Same batch size: the text quoted around a syntax error ends where the batch ends.
+        const entero = await leerPlanJsonPorPartes(trozos(roto), { tamanoLote: lote });
+        expect(r.ok).toBe(entero.ok);
+        if (!r.ok && !entero.ok) expect(r.errores).toEqual(entero.errores);
+        if (r.ok && entero.ok) expect(r.resumen).toEqual(resumir(entero.plan, {}));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('warnings of a valid plan are validarPlan’s (a reduction meta with a target above its baseline)', async () => {
     const metas = [...p.metas, metaCompleta({ codigo: '9', tipo: 'reduccion', lineaBase: 10, metaCuatrienio: 20 })];
     const texto = JSON.stringify({ ...p, metas });

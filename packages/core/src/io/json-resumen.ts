@@ -124,7 +124,13 @@ export async function resumirPlanJsonPorPartes(
       releer = true;
       return null;
     }
-    const c = cabecera();
+    let c: Record<string, unknown>;
+    try {
+      c = cabecera();
+    } catch {
+      // Not expected (the scanner checked the text before the array), but then the document is handled whole.
+      return null;
+    }
     const v = ValidadorPorPartes.iniciar(c, ov);
     if (v === null) return null;
     const r = new Resumidor(c as unknown as Plan, o.resumir);
