@@ -157,6 +157,16 @@ function conteo(porEstado: Record<string, number>, lang: Idioma): string {
     .join(' · ');
 }
 
+/** Codes shown in a line of the text summary; the rest are counted (the full lists are in --json). */
+export const CODIGOS_EN_LINEA = 20;
+
+/** "a, b, c" for a short list; the first CODIGOS_EN_LINEA and how many more for a long one. */
+function listaCodigos(codigos: readonly string[], lang: Idioma): string {
+  if (codigos.length <= CODIGOS_EN_LINEA) return codigos.join(', ');
+  const resto = formatearNumero(codigos.length - CODIGOS_EN_LINEA, { lang });
+  return `${codigos.slice(0, CODIGOS_EN_LINEA).join(', ')} ${t(lang, `y ${resto} más (la lista completa, con --json)`, `and ${resto} more (the full list with --json)`)}`;
+}
+
 export function textoResumen(r: Resumen, lang: Idioma): string {
   const num = (v: number | null) => formatearNumero(v, { lang });
   const pct = (v: number | null) => formatearPorcentaje(v, { lang });
@@ -166,7 +176,7 @@ export function textoResumen(r: Resumen, lang: Idioma): string {
   l.push(`${t(lang, 'Corte', 'Cut')}: ${r.corte.nombre}${r.corte.fecha ? ` · ${r.corte.fecha}` : ''} · ${t(lang, 'periodo', 'span')} ${r.periodo.desde}–${r.periodo.hasta}`);
   l.push(
     `${t(lang, 'Metas', 'Metas')}: ${num(r.metasReportadas)}` +
-      (r.metasAusentes.length ? ` (${t(lang, 'ausentes en la fuente', 'absent from the source')}: ${r.metasAusentes.map((a) => a.codigo).join(', ')})` : ''),
+      (r.metasAusentes.length ? ` (${t(lang, 'ausentes en la fuente', 'absent from the source')}: ${listaCodigos(r.metasAusentes.map((a) => a.codigo), lang)})` : ''),
   );
   l.push('');
   l.push(`${t(lang, 'Cumplimiento promedio', 'Average compliance')}: ${pct(r.promedio.cumplimiento)} (${num(r.promedio.metasCumplimiento)} ${t(lang, 'metas con valor', 'metas with a value')})`);
@@ -176,13 +186,13 @@ export function textoResumen(r: Resumen, lang: Idioma): string {
   const inv = r.inversion;
   l.push(`${t(lang, 'Inversión', 'Investment')}${inv.periodo ? ` ${inv.periodo.desde}–${inv.periodo.hasta}` : ''}: ${formatearMillones(inv.total, { lang })}`);
   for (const f of inv.porFuente) l.push(`  ${f.etiqueta[lang]}: ${formatearMillones(f.valor, { lang })} (${num(f.metas)} ${t(lang, 'metas', 'metas')})`);
-  if (inv.sinDato.length) l.push(`  ${t(lang, 'Metas sin inversión reportada', 'Metas without reported investment')}: ${inv.sinDato.join(', ')}`);
+  if (inv.sinDato.length) l.push(`  ${t(lang, 'Metas sin inversión reportada', 'Metas without reported investment')}: ${listaCodigos(inv.sinDato, lang)}`);
   l.push('');
   const ben = r.beneficiarios;
   l.push(`${t(lang, 'Beneficiarios', 'Beneficiaries')}:`);
   for (const u of ben.porUnidad) l.push(`  ${num(u.total)} ${u.etiqueta} (${num(u.metas)} ${t(lang, 'metas', 'metas')})`);
-  if (ben.sinDato.length) l.push(`  ${t(lang, 'Sin dato', 'No data')}: ${ben.sinDato.join(', ')}`);
-  if (ben.noAplica.length) l.push(`  ${t(lang, 'No aplica', 'Not applicable')}: ${ben.noAplica.join(', ')}`);
+  if (ben.sinDato.length) l.push(`  ${t(lang, 'Sin dato', 'No data')}: ${listaCodigos(ben.sinDato, lang)}`);
+  if (ben.noAplica.length) l.push(`  ${t(lang, 'No aplica', 'Not applicable')}: ${listaCodigos(ben.noAplica, lang)}`);
   if (ben.porGrupo.length) {
     l.push(`  ${t(lang, 'Por grupo (los grupos se superponen: no se suman)', 'By group (groups overlap: never added up)')}:`);
     for (const g of ben.porGrupo) l.push(`    ${g.etiqueta[lang]}: ${num(g.valor)} ${g.etiquetaUnidad}`);
