@@ -12,6 +12,10 @@ import './mapa/registro.js';
 import './avance/registro.js';
 import './inversion/registro.js';
 import './beneficiarios/registro.js';
+import { programarPrecalentado } from './base/precalentar.js';
+
+// Number formatters and DIVIPOLA codes are built after the script loads, not after the plan arrives.
+programarPrecalentado();
 
 export { ElementoPdd } from './base/elemento-pdd.js';
 export { definir } from './base/definir.js';

@@ -1,3 +1,5 @@
+import { alEstarInactivo, precalentarEstilos } from './precalentar.js';
+
 /**
  * Registers a custom element once. A CMS page that pastes the script twice (or two bundles of different
  * versions) must not break: customElements.define would throw, so we warn instead.
@@ -9,4 +11,6 @@ export function definir(etiqueta: string, clase: CustomElementConstructor): void
     return;
   }
   customElements.define(etiqueta, clase);
+  // Its style sheets are parsed at idle time, not when the first element connects (that is at data time).
+  alEstarInactivo(() => precalentarEstilos(clase));
 }

@@ -136,6 +136,23 @@ export class PddMapa extends ElementoPdd {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(EVENTO_FILTRO_MUNICIPIO, this.alFiltroExterno);
+    this.adelantarGeometria();
+  }
+
+  /**
+   * When the attributes already say which boundaries to draw (`departamento` or `geometria`), their download,
+   * reading, projection and index start as the element reaches the page instead of at its first update (after
+   * every other widget's first render): they do not depend on the plan, so they are ready while the plan
+   * still downloads and the map is drawn in the same frame as the other widgets, not in a layout of its own
+   * after them. Shared with `cargarGeo` (one reading per source and language).
+   */
+  private adelantarGeometria(): void {
+    if (!this.src && this.plan === undefined) return; // no data, no map: nothing is downloaded
+    const r = resolverFuente({ geometria: this.geometria, departamento: this.departamento, divipolaPlan: null });
+    if (r.ok !== true) return;
+    void cargarGeometria(r.fuente, this.idioma).then((g) => {
+      if (g.estado === 'ok') indiceMapa(g.proyeccion);
+    });
   }
 
   override disconnectedCallback(): void {

@@ -13,8 +13,12 @@
  * as itself, not as the rest of the planet, and SVG's even-odd rule draws holes. Fit, paths and centroids of
  * the 1,122 municipalities (best of 12 warm runs in Node): ~45 ms with fitWidth/fitExtent, ~17 ms with this
  * fit, ~11 ms without clipping; Chromium's profile of the first render had the clipping on top.
+ * The projection is d3's raw Mercator, not `geoMercator()`: the latter also clips every ring against a
+ * world-sized rectangle it recomputes on each scale or translate (a box no Colombian municipality reaches).
+ * Same paths and centroids for the 1,122 municipalities, in about half the time (Node, best of 8 warm runs:
+ * ~17 ms → ~8 ms).
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercatorRaw, geoPath, geoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { FiguraMunicipio } from './leer-geometria.js';
 
@@ -59,7 +63,7 @@ export function proyectar(figuras: readonly FiguraMunicipio[], ancho = 1000, mar
 
   const k = (ancho - 2 * margen) / ((lonMax - lonMin) * RAD);
   const alto = Math.ceil(k * (mercatorY(latMax) - mercatorY(latMin))) + 2 * margen;
-  const proyeccion = geoMercator()
+  const proyeccion = geoProjection(geoMercatorRaw)
     .preclip((salida) => salida)
     .precision(0)
     .scale(k)

@@ -1,0 +1,84 @@
+/**
+ * Work every widget page needs and no plan decides, done right after the script loads (after the page's next
+ * frame, never before its first paint), so it is not paid between "the data arrived" and "the widgets are
+ * drawn": core's number formatters (the first Intl.NumberFormat of a page loads the locale's data: about 33 ms
+ * at 4× CPU slowdown, measured inside core's `resumir` on the seed page), core's DIVIPOLA code sets (validation
+ * checks every code against them), the municipality names (the map's module asks) and each widget class's
+ * style sheets (`definir` asks). Core and Lit memoise all of them, so the first render only looks them up.
+ */
+import {
+  esDepartamentoDivipola,
+  esMunicipioDivipola,
+  formatearMillones,
+  formatearNumero,
+  formatearPesos,
+  formatearPorcentaje,
+  nombreMunicipio,
+  type Idioma,
+} from '@tablero-pdd/core';
+import { idioma } from './i18n.js';
+
+/** Builds core's formatters for `lang` with the digits the widgets and `resumir` use (0, 1 and 2 decimals). */
+export function precalentarFormatos(lang: Idioma): void {
+  formatearNumero(1, { lang });
+  formatearPorcentaje(1, { lang });
+  formatearMillones(1, { lang });
+  formatearPesos(1, { lang });
+}
+
+/** Builds core's DIVIPOLA code sets, which `validarPlan` consults for every department and municipality code. */
+export function precalentarCodigos(): void {
+  esMunicipioDivipola('54001');
+  esDepartamentoDivipola('54');
+}
+
+/** Builds core's index of municipality names (the map names every municipality it draws). */
+export function precalentarNombres(): void {
+  nombreMunicipio('54001');
+}
+
+/**
+ * Builds the constructable style sheets of a Lit element class (Lit parses each `css` block into a
+ * CSSStyleSheet the first time an element of the class connects, and caches it).
+ */
+export function precalentarEstilos(clase: CustomElementConstructor): void {
+  const estilos = (clase as { elementStyles?: unknown }).elementStyles;
+  if (!Array.isArray(estilos)) return;
+  for (const e of estilos) if (e && typeof e === 'object' && 'styleSheet' in e) void (e as { styleSheet: unknown }).styleSheet;
+}
+
+/** Languages worth warming for this document: Spanish (the widgets' default) and the page's own language. */
+export function idiomasDelDocumento(doc: Document): Idioma[] {
+  const propio = idioma(doc.documentElement.lang);
+  return propio === 'es' ? ['es'] : ['es', propio];
+}
+
+const pendientes: Array<() => void> = [];
+
+/**
+ * Runs `tarea` right after the page's next frame is drawn (a task queued from requestAnimationFrame runs after
+ * that frame's paint), or at idle time if no frame comes first (a background tab draws none). Every task queued
+ * meanwhile runs in the same turn: a pure idle callback came too late on the seed page (Chromium granted no
+ * idle period before the plan arrived, so the work landed after the first render, where it no longer helps).
+ * The tasks are short (together about 15 ms of a desktop CPU), and the first paint never waits for them.
+ */
+export function alEstarInactivo(tarea: () => void, plazo = 2000): void {
+  pendientes.push(tarea);
+  if (pendientes.length > 1) return;
+  const correr = () => {
+    for (const t of pendientes.splice(0)) t();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(correr));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(correr, { timeout: plazo });
+  else setTimeout(correr, plazo);
+}
+
+let programado = false;
+
+/** Schedules the warm-up once per page (the bundle and the npm entry both call it; a second call does nothing). */
+export function programarPrecalentado(doc: Document = document): void {
+  if (programado) return;
+  programado = true;
+  for (const lang of idiomasDelDocumento(doc)) alEstarInactivo(() => precalentarFormatos(lang));
+  alEstarInactivo(precalentarCodigos);
+}
