@@ -151,6 +151,11 @@ export const estilosMetas = css`
     align-items: flex-end;
     gap: 0.1em;
   }
+  /* Rows are reused across sorts, so a figure or source line without a value is an empty element: no box, no gap. */
+  .pct > .cifra:empty,
+  .fuentes-celda:empty {
+    display: none;
+  }
   .fuentes-celda {
     display: block;
     font-size: 0.85em;
