@@ -62,6 +62,16 @@ describe('escalaSecuencial', () => {
     expect(5e-324).to.be.at.most(c.hasta);
   });
 
+  it('la clase más alta contiene el máximo aunque el paso redondo se cuantice (valores subnormales)', () => {
+    // Found by the property below: steps of 10^-323 are multiples of 5e-324, and 2 × 1e-323 < 2,5e-323.
+    const e = escalaSecuencial([5e-324, 2.5e-323, null]);
+    for (const v of [5e-324, 2.5e-323]) {
+      const c = e.clases[e.indiceDe(v)!]!;
+      expect(v).to.be.greaterThan(c.desde);
+      expect(v).to.be.at.most(c.hasta);
+    }
+  });
+
   it('límites sin artefactos binarios (0,1 × 3 = 0,3)', () => {
     const e = escalaSecuencial([0.05, 0.12, 0.27, 0.31, 0.44, 0.5]);
     expect(e.clases.map((c) => c.hasta)).to.deep.equal([0.1, 0.2, 0.3, 0.4, 0.5]);

@@ -81,6 +81,10 @@ export function escalaSecuencial(valores: Iterable<number | null>, o: OpcionesEs
       // toPrecision: 3 × 0.1 must be 0.3, not 0.30000000000000004, in a legend.
       const redondo = (x: number) => Number(x.toPrecision(12));
       for (let i = 0; i < n; i++) limites.push([enteros ? i * paso + 1 : redondo(i * paso), redondo((i + 1) * paso)]);
+      // n steps cover the maximum except by rounding (toPrecision, or subnormal steps quantised to 5e-324):
+      // the top class must still contain it, or a value would be drawn in a class whose bounds exclude it.
+      const tope = limites[n - 1];
+      if (tope && tope[1] < maximo) tope[1] = maximo;
     }
   }
   const n = limites.length;
