@@ -56,20 +56,15 @@ const WIDGETS = [
   'pdd-mapa departamento="54"',
 ];
 
+/** The one-script bundle as it ships: the widgets' own Vite configuration, written to a temporary folder. */
 async function construir(): Promise<string> {
   const salida = mkdtempSync(join(tmpdir(), 'pdd-widgets-bench-'));
+  const widgets = join(RAIZ, 'packages/widgets');
   await build({
-    root: RAIZ,
-    configFile: false,
+    root: widgets,
+    configFile: join(widgets, 'vite.config.ts'),
     logLevel: 'silent',
-    base: './',
-    build: {
-      lib: { entry: join(RAIZ, 'packages/widgets/src/bundle.ts'), formats: ['es'], fileName: () => 'tablero-pdd.js' },
-      outDir: salida,
-      target: 'es2022',
-      minify: true,
-      reportCompressedSize: false,
-    },
+    build: { outDir: salida, emptyOutDir: true, sourcemap: false },
   });
   return salida;
 }

@@ -22,6 +22,10 @@ export default defineConfig({
       output: {
         minify: { codegen: { removeWhitespace: true } },
         comments: { annotation: false },
+        // V8's explicit compile hint (Chrome 136+; an ordinary comment elsewhere): every function is compiled
+        // while the script loads, on a background thread, instead of on first call on the main thread when
+        // the data arrives. postBanner: after minification, which would drop it.
+        postBanner: '//# allFunctionsCalledOnLoad',
       },
     },
     sourcemap: true,
