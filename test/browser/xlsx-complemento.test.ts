@@ -8,6 +8,8 @@ import { sisptComprimido } from '../../packages/core/src/io/xlsx/test-utils/libr
 import { danarDeflate } from '../../packages/core/src/io/xlsx/test-utils/zip-danado.js';
 
 const sano = sisptComprimido(3);
+// For the time limit: a workbook whose reading takes tens of milliseconds, so a 1 ms limit always runs out first.
+const lento = sisptComprimido(300);
 const FUENTE: OpcionesTrabajador = { url: new URL('../../packages/excel-addin/src/taskpane/lector-xlsx.ts', import.meta.url), tipo: 'module' };
 const CONSTRUIDO: OpcionesTrabajador = { url: new URL('../../packages/excel-addin/dist/lector-xlsx.js', import.meta.url) };
 
@@ -30,7 +32,7 @@ describe('complemento: libros elegidos leídos en un Web Worker real', () => {
   });
 
   it('una lectura que pasa el límite: el trabajador se corta y se responde libro_sin_respuesta', async () => {
-    const r = await importarArchivos([{ nombre: 'lento.xlsx', contenido: sano }], { lecturaXlsx: { lector: lectorEnTrabajador(FUENTE), pisoMs: 1, msPorMB: 0 } });
+    const r = await importarArchivos([{ nombre: 'lento.xlsx', contenido: lento }], { lecturaXlsx: { lector: lectorEnTrabajador(FUENTE), pisoMs: 1, msPorMB: 0 } });
     expect(r.ok).to.equal(false);
     if (!r.ok) expect(r.errores[0]).to.include({ codigo: 'libro_sin_respuesta', archivo: 'lento.xlsx' });
   });

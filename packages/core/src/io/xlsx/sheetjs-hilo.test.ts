@@ -13,6 +13,9 @@ const sano = sisptComprimido(3);
 // Zeroed deflate data of the first sheet, every header, size and CRC intact. SheetJS 0.20.3 alone grows memory
 // for seconds and returns that sheet EMPTY (checked by hand: 2,5 s, 0 rows instead of 7); zip-contenido.ts refuses it first.
 const danado = danarDeflate(sano);
+// For the time limit: a workbook whose reading takes tens of milliseconds, so that a 1 ms limit always runs out
+// first (with `sano`, a warm worker could answer within the millisecond and the test would fail now and then).
+const lento = sisptComprimido(300);
 
 describe('SheetJS en un hilo (Node) tras la revisión del contenido: un libro dañado no cuelga ni se lee vacío', () => {
   it('el libro dañado conserva su estructura ZIP: la revisión previa (zip-integridad) no lo detecta', () => {
@@ -33,7 +36,7 @@ describe('SheetJS en un hilo (Node) tras la revisión del contenido: un libro da
   it('el límite de tiempo: una lectura que no termina a tiempo se corta con libro_sin_respuesta, y el hilo siguiente lee bien', async () => {
     const t0 = Date.now();
     // A limit no read can meet stands for a parse that never returns.
-    const r = await leerLibroXlsx(sano, { archivo: 'lento.xlsx', lecturaXlsx: { pisoMs: 1, msPorMB: 0 } });
+    const r = await leerLibroXlsx(lento, { archivo: 'lento.xlsx', lecturaXlsx: { pisoMs: 1, msPorMB: 0 } });
     expect(Date.now() - t0).toBeLessThan(3000);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errores[0]!.mensaje).toMatch(/^lento\.xlsx: .*no terminó en .* s.*parece dañado: ábralo en Excel y guárdelo de nuevo/);
@@ -58,7 +61,7 @@ describe('SheetJS en un hilo (Node) tras la revisión del contenido: un libro da
   it('lecturas simultáneas se atienden una tras otra, cada una con su resultado (también tras un hilo cortado)', async () => {
     const grande = sisptComprimido(5);
     // The middle read cannot meet its limit: its worker is terminated and the next read starts another.
-    const [a, b, c] = await Promise.all([leerEnHilo(sano), leerEnHilo(sano, { lecturaXlsx: { pisoMs: 1, msPorMB: 0 } }), leerEnHilo(grande)]);
+    const [a, b, c] = await Promise.all([leerEnHilo(sano), leerEnHilo(lento, { lecturaXlsx: { pisoMs: 1, msPorMB: 0 } }), leerEnHilo(grande)]);
     expect(a).toEqual(leerLibroConSheetJS(XLSX, sano));
     expect(b?.ok === false && b.errores[0]!.codigo).toBe('libro_sin_respuesta');
     expect(c).toEqual(leerLibroConSheetJS(XLSX, grande));
