@@ -239,7 +239,7 @@ export const estilosGrafico = [
     .resumen-grafico,
     .notas-grafico {
       color: var(--_texto-suave);
-      font-size: 0.9em;
+      font-size: var(--_t-pequeno);
     }
     .definiciones {
       position: absolute;
@@ -323,7 +323,7 @@ export const estilosGrafico = [
     }
     .barras-h .serie {
       grid-column: -4;
-      font-size: 0.85em;
+      font-size: var(--_t-pequeno);
       color: var(--_texto-suave);
     }
     .celda-pista {
@@ -347,7 +347,7 @@ export const estilosGrafico = [
       overflow-wrap: anywhere;
     }
     .valor .cifra {
-      font-weight: 600;
+      font-weight: 700;
     }
     .sin-valor .cifra {
       font-weight: 400;
@@ -355,7 +355,7 @@ export const estilosGrafico = [
     }
     .nota-barra {
       display: block;
-      font-size: 0.85em;
+      font-size: var(--_t-pequeno);
       color: var(--_texto-suave);
     }
     .barras-v {
@@ -397,7 +397,7 @@ export const estilosGrafico = [
       overflow-wrap: anywhere;
     }
     .barras-v .serie {
-      font-size: 0.85em;
+      font-size: var(--_t-pequeno);
       color: var(--_texto-suave);
     }
     .acciones-grafico {

@@ -51,7 +51,7 @@ export class PddConciliacion extends ElementoPdd {
       }
       .causa {
         color: var(--_texto-suave);
-        font-size: 0.9em;
+        font-size: var(--_t-pequeno);
       }
       h3 {
         margin-top: 1em;

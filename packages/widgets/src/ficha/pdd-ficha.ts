@@ -54,7 +54,7 @@ export class PddFicha extends ElementoPdd {
       }
       .bloque h3,
       .seccion h3 {
-        font-size: 1em;
+        font-size: var(--_tamano);
         text-transform: uppercase;
         letter-spacing: 0.03em;
         margin-bottom: 0.5em;
@@ -63,17 +63,17 @@ export class PddFicha extends ElementoPdd {
         margin: 0 0 0.5em;
       }
       .porcentaje .cifra {
-        font-size: 1.5em;
+        font-size: var(--_t-cifra);
         font-weight: 700;
         margin-inline-end: 0.25em;
       }
       .porcentaje .marca {
-        font-size: 0.95em;
+        font-size: var(--_t-pequeno);
       }
       .frente {
         display: block;
         color: var(--_texto-suave);
-        font-size: 0.9em;
+        font-size: var(--_t-pequeno);
       }
       .error p {
         margin: 0;

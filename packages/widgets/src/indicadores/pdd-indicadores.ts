@@ -45,7 +45,7 @@ export class PddIndicadores extends ElementoPdd {
         background: var(--_superficie);
       }
       h3 {
-        font-size: 1em;
+        font-size: var(--_tamano);
         margin-bottom: 0.4em;
       }
       dl {
@@ -56,7 +56,7 @@ export class PddIndicadores extends ElementoPdd {
       }
       dt {
         color: var(--_texto-suave);
-        font-size: 0.85em;
+        font-size: var(--_t-pequeno);
       }
       dd {
         margin: 0;
@@ -77,7 +77,7 @@ export class PddIndicadores extends ElementoPdd {
         color: var(--_texto);
       }
       .notas {
-        font-size: 0.85em;
+        font-size: var(--_t-pequeno);
         color: var(--_texto-suave);
         margin: 0.5em 0 0;
         padding-inline-start: 1.2em;

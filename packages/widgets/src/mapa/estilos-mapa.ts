@@ -86,7 +86,7 @@ export const estilosMapa = css`
     position: absolute;
     transform: translate(-50%, -50%);
     font-weight: 700;
-    font-size: 0.9em;
+    font-size: var(--_t-pequeno);
     white-space: nowrap;
     color: var(--_texto);
     text-shadow:
@@ -102,7 +102,7 @@ export const estilosMapa = css`
     width: max-content;
     max-width: 18em;
     padding: 0.4em 0.6em;
-    font-size: 0.9em;
+    font-size: var(--_t-pequeno);
     line-height: 1.35;
     color: var(--_texto);
     background: var(--_fondo);
@@ -125,7 +125,7 @@ export const estilosMapa = css`
   .nota,
   .fuente {
     color: var(--_texto-suave);
-    font-size: 0.875em;
+    font-size: var(--_t-pequeno);
   }
   .instrucciones {
     margin-top: 0.5em;
@@ -137,12 +137,12 @@ export const estilosMapa = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.35em 1em;
-    font-size: 0.9em;
+    font-size: var(--_t-pequeno);
   }
   .leyenda-titulo {
     font-weight: 700;
     margin: 0.75em 0 0;
-    font-size: 0.9em;
+    font-size: var(--_t-pequeno);
   }
   .leyenda li {
     display: inline-flex;
@@ -179,7 +179,7 @@ export const estilosMapa = css`
   }
   ul.avisos {
     color: var(--_texto-suave);
-    font-size: 0.875em;
+    font-size: var(--_t-pequeno);
     padding-inline-start: 1.25em;
   }
   .fuera {

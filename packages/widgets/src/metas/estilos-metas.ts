@@ -16,8 +16,8 @@ export const estilosMetas = css`
     display: flex;
     flex-direction: column;
     gap: 0.2em;
-    font-weight: 600;
-    font-size: 0.95em;
+    font-weight: 700;
+    font-size: var(--_t-pequeno);
   }
   input,
   select {
@@ -140,10 +140,10 @@ export const estilosMetas = css`
     hyphens: auto;
   }
   .nivel-meta {
-    font-size: 0.9em;
+    font-size: var(--_t-pequeno);
   }
   td .marca {
-    font-size: 0.9em;
+    font-size: var(--_t-pequeno);
   }
   .pct {
     display: flex;
@@ -158,7 +158,7 @@ export const estilosMetas = css`
   }
   .fuentes-celda {
     display: block;
-    font-size: 0.85em;
+    font-size: var(--_t-pequeno);
     color: var(--_texto-suave);
   }
   tr.detalle > td {
@@ -244,7 +244,7 @@ export const estilosMetas = css`
     }
     .etiqueta {
       display: block;
-      font-size: 0.85em;
+      font-size: var(--_t-pequeno);
       font-weight: 700;
       color: var(--_texto-suave);
     }

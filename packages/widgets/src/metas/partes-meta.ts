@@ -225,14 +225,14 @@ export const estilosPartesMeta = css`
     white-space: nowrap;
   }
   .cifra-grande {
-    font-size: 1.25em;
+    font-size: var(--_t-titulo);
     font-weight: 700;
     margin: 0 0 0.25em;
     font-variant-numeric: tabular-nums;
   }
   .rotulo {
     color: var(--_texto-suave);
-    font-size: 0.9em;
+    font-size: var(--_t-pequeno);
     margin: 0.25em 0;
   }
   ul.fuentes,
@@ -257,10 +257,10 @@ export const estilosPartesMeta = css`
     overflow-wrap: anywhere;
   }
   h4 {
-    font-size: 1em;
+    font-size: var(--_tamano);
     margin: 0.75em 0 0.25em;
   }
   .bloque-notas {
-    font-size: 0.95em;
+    font-size: var(--_t-pequeno);
   }
 `;

@@ -50,11 +50,11 @@ export class PddNiveles extends ElementoPdd {
       .metodo,
       .avisos {
         color: var(--_texto-suave);
-        font-size: 0.9em;
+        font-size: var(--_t-pequeno);
         margin-top: 0.75em;
       }
       td .marca {
-        font-size: 0.9em;
+        font-size: var(--_t-pequeno);
       }
       tr.total th,
       tr.total td {

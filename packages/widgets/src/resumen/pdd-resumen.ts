@@ -39,7 +39,7 @@ export class PddResumen extends ElementoPdd {
       }
       .cifra {
         display: block;
-        font-size: 1.75em;
+        font-size: var(--_t-cifra);
         font-weight: 700;
         line-height: 1.2;
         font-variant-numeric: tabular-nums;
@@ -47,7 +47,7 @@ export class PddResumen extends ElementoPdd {
       .rotulo {
         display: block;
         color: var(--_texto-suave);
-        font-size: 0.9em;
+        font-size: var(--_t-pequeno);
       }
       .bandas {
         display: flex;
@@ -59,7 +59,7 @@ export class PddResumen extends ElementoPdd {
       }
       .nota {
         color: var(--_texto-suave);
-        font-size: 0.85em;
+        font-size: var(--_t-pequeno);
         margin-top: 0.75em;
       }
       .unidades {
