@@ -10,6 +10,9 @@
  *     (a page drawn in parts would show here); and the layout shift they cause: CLS by
  *     its definition (web-vitals, Layout Instability: shifts within 500 ms of an input, `hadRecentInput`, are
  *     left out; target 0) and, beside it as information, the sum of every shift.
+ * Then, as information, one more seed load and two more sorts recorded in a Chromium trace, with the main
+ * thread's time split into script, style and layout, paint and fonts built (desglose-traza.ts): what a
+ * missed target is made of.
  * Baselines measured in the same run, same page setup: an empty page (the floor: script loaded, nothing drawn)
  * and a plain static table of the same data built with DOM calls (and sorted / filtered by plain DOM code).
  * Never asserts: a missed target is reported, not thrown.
@@ -24,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { asegurarPlan } from './datos.js';
+import { desglosarTraza, type Desglose, type EventoTraza } from './desglose-traza.js';
 import { formatearNumero } from '../packages/core/src/format/numero.js';
 
 const RAIZ = resolve(import.meta.dirname, '..');
@@ -139,6 +143,7 @@ function paginaWidgets(lista: string[], modo: 'src' | 'plan'): string {
   return pagina(`${ESPERAR_WIDGETS}
 const datos = await texto('semilla.json');
 const t0 = performance.now();
+performance.mark('pdd-datos');
 const fuente = ${modo === 'src' ? "URL.createObjectURL(new Blob([datos], { type: 'application/json' }))" : 'JSON.parse(datos)'};
 const els = ${JSON.stringify(lista)}.map((w) => {
   const [tag, ...resto] = w.split(' ');
@@ -152,6 +157,7 @@ centinela.textContent = 'fin';
 document.body.append(...els, centinela);
 await listos(els);
 await siguienteCuadro();
+performance.mark('pdd-dibujado');
 window.__nav = performance.now();
 window.__ms = window.__nav - t0;
 window.__n = els.length;
@@ -265,6 +271,48 @@ async function medirCarga(navegador: Browser, url: string): Promise<Carga> {
   };
 }
 
+const CATEGORIAS_TRAZA = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'fonts'];
+
+/** Average main-thread breakdown of the windows between each mark `desde` and the next mark `hasta`. */
+function promedioEntreMarcas(eventos: EventoTraza[], desde: string, hasta: string): (Desglose & { total: number }) | null {
+  const marcas = eventos.filter((e) => e.name === desde || e.name === hasta).sort((a, b) => a.ts - b.ts);
+  const ventanas: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < marcas.length; i++) {
+    const a = marcas[i] as EventoTraza;
+    const b = marcas[i + 1] as EventoTraza;
+    if (a.name === desde && b.name === hasta) ventanas.push([a.ts, b.ts]);
+  }
+  if (!ventanas.length) return null;
+  const partes = ventanas.map(([a, b]) => ({ total: (b - a) / 1000, ...desglosarTraza(eventos, a, b) }));
+  const media = (f: (d: Desglose & { total: number }) => number) => partes.reduce((s, d) => s + f(d), 0) / partes.length;
+  return {
+    total: media((d) => d.total),
+    ms: { script: media((d) => d.ms.script), estiloDiseno: media((d) => d.ms.estiloDiseno), pintura: media((d) => d.ms.pintura), fuentes: media((d) => d.ms.fuentes) },
+    fuentesCreadas: media((d) => d.fuentesCreadas),
+  };
+}
+
+/** One line: where the main thread's time went in a traced window. */
+const lineaDesglose = (d: Desglose & { total: number }) =>
+  `script ${ms(d.ms.script)}, estilo y diseño ${ms(d.ms.estiloDiseno)}, pintura ${ms(d.ms.pintura)}, fuentes (${num(d.fuentesCreadas)} creadas) ${ms(d.ms.fuentes)}; total con traza ${ms(d.total)}`;
+
+/**
+ * One more cold load of `url`, traced: where the main thread's time goes between the page's marks "pdd-datos"
+ * and "pdd-dibujado" (information, not timed against a target: tracing adds its own overhead).
+ */
+async function trazarCarga(navegador: Browser, url: string) {
+  const page = await navegador.newPage();
+  await page.setViewport({ width: 1024, height: 800 });
+  await page.setCacheEnabled(false);
+  await page.emulateCPUThrottling(LENTITUD);
+  await page.tracing.start({ categories: CATEGORIAS_TRAZA });
+  await page.goto(url);
+  await page.waitForFunction('window.__ms !== undefined', { timeout: 120_000 });
+  const traza = JSON.parse(Buffer.from((await page.tracing.stop()) ?? []).toString('utf8')) as { traceEvents: EventoTraza[] };
+  await page.close();
+  return promedioEntreMarcas(traza.traceEvents, 'pdd-datos', 'pdd-dibujado');
+}
+
 /**
  * Installs, in the page, a timer from the first `evento` (capture phase, before any handler) to the end of the
  * next frame (rAF, then a task). With `elemento` (a Lit element), to the first frame whose rendering holds the
@@ -276,10 +324,12 @@ const CRONO = (evento: string, elemento?: string) => `(() => {
   const el = ${elemento ? `document.querySelector(${JSON.stringify(elemento)})` : 'null'};
   window.addEventListener(${JSON.stringify(evento)}, () => {
     const t0 = performance.now();
+    performance.mark('pdd-entrada');
     const cuadro = () => requestAnimationFrame(() => {
       if (el && el.isUpdatePending) return cuadro();
       setTimeout(() => {
         window.__tiempos.push(performance.now() - t0);
+        performance.mark('pdd-cuadro');
         if (el) window.__filasCuadro.push(el.shadowRoot.querySelectorAll('tr.fila').length);
       });
     });
@@ -292,6 +342,8 @@ interface Interaccion {
   filtrar: number[];
   /** <pdd-metas>: inputs whose measured frame drew fewer rows than the page holds once settled (0 = whole pages). */
   paginasIncompletas: number;
+  /** Main thread per sort, from a traced pair of sorts after the timed ones (only with `elemento`). */
+  desgloseOrden: (Desglose & { total: number }) | null;
   /** CLS by its definition: shifts without recent input. */
   cls: number;
   /** Every shift, also those right after an input (information, stricter than CLS). */
@@ -322,6 +374,18 @@ async function medirInteraccion(navegador: Browser, url: string, raiz: string, s
     ordenar.push(((await page.evaluate('window.__tiempos')) as number[])[0] as number);
     await comprobarPagina(0);
   }
+  let desgloseOrden: Interaccion['desgloseOrden'] = null;
+  if (elemento) {
+    await page.tracing.start({ categories: CATEGORIAS_TRAZA });
+    for (let i = 0; i < 2; i++) {
+      const boton = (await control(selOrden)).asElement() as unknown as { click(): Promise<void> };
+      await page.evaluate('window.__tiempos.length = 0');
+      await boton.click();
+      await page.waitForFunction('window.__tiempos.length > 0');
+    }
+    const traza = JSON.parse(Buffer.from((await page.tracing.stop()) ?? []).toString('utf8')) as { traceEvents: EventoTraza[] };
+    desgloseOrden = promedioEntreMarcas(traza.traceEvents, 'pdd-entrada', 'pdd-cuadro');
+  }
   const antes = await conteo();
   await page.evaluate(CRONO('keydown', elemento));
   const entrada = (await control(selBuscar)).asElement();
@@ -341,7 +405,7 @@ async function medirInteraccion(navegador: Browser, url: string, raiz: string, s
   await new Promise((ok) => setTimeout(ok, 700));
   const { cls, clsTodos } = (await page.evaluate('({ cls: window.__cls.sinEntrada, clsTodos: window.__cls.total })')) as { cls: number; clsTodos: number };
   await page.close();
-  return { ordenar, filtrar, paginasIncompletas, cls, clsTodos, comprobacion: `${antes} → ${despues}` };
+  return { ordenar, filtrar, paginasIncompletas, desgloseOrden, cls, clsTodos, comprobacion: `${antes} → ${despues}` };
 }
 
 const num = (v: number, d = 0) => formatearNumero(v, { decimales: d, minDecimales: d });
@@ -377,6 +441,8 @@ async function main() {
     for (const c of [src, plan]) if (c.errores?.length) console.log(`  ✗ widgets que mostraron un error: ${c.errores.join(', ')}`);
     console.log('  cada widget solo, con src:');
     for (const [nombre, c] of solos) fila(`    <${nombre}>`, c);
+    const d = await trazarCarga(navegador, `${base}/widgets-src.html`);
+    if (d) console.log(`  hilo principal, 10 widgets con src (una carga más, con traza; información): ${lineaDesglose(d)}`);
     const cls = Math.max(src.cls, plan.cls);
     console.log(`  desplazamiento de diseño (CLS) en la carga de la página: ${num(cls, 4)}   meta 0: ${veredicto(cls === 0)}`);
     const causantes = solos.filter(([, c]) => c.cls > 0).map(([n, c]) => `<${n}> ${num(c.cls, 3)}`);
@@ -390,6 +456,7 @@ async function main() {
         `  ${nombre.padEnd(44)} mediana ${ms(mediana(xs))}  máx ${ms(Math.max(...xs))}  ${num(mediana(xs) / mediana(ref), 1).padStart(5)}× tabla estática   meta mediana ≤ ${OBJETIVO_INTERACCION} ms: ${veredicto(mediana(xs) <= OBJETIVO_INTERACCION)} (máx: ${veredicto(Math.max(...xs) <= OBJETIVO_INTERACCION)})`,
       );
     linea(`ordenar por % cumplimiento (${w.ordenar.length} clics)`, w.ordenar, e.ordenar);
+    if (w.desgloseOrden) console.log(`  hilo principal por orden (dos más, con traza; información): ${lineaDesglose(w.desgloseOrden)}`);
     linea(`filtrar por texto ("${PALABRA}", ${w.filtrar.length} teclas)`, w.filtrar, e.filtrar);
     const entradas = w.ordenar.length + w.filtrar.length;
     console.log(`  cuadros medidos con la página entera de filas: ${entradas - w.paginasIncompletas} de ${entradas}   meta todas: ${veredicto(w.paginasIncompletas === 0)}`);
