@@ -94,7 +94,7 @@ export class PddConciliacion extends ElementoPdd {
             ${t.reportado}: ${cifra(d, d.reportado, lang, t.sinDato)} · ${t.calculado}:
             ${cifra(d, d.calculado, lang, t.sinDato)}${d.diferencia === null
               ? nothing
-              : html` · ${t.diferencia}: ${cifra(d, d.diferencia, lang, t.sinDato)}`}
+              : ` · ${t.diferencia}: ${cifra(d, d.diferencia, lang, t.sinDato)}`}
           </div>
           <div class="causa">${d.causaProbable[lang]}</div>
         </li>`,

@@ -136,7 +136,7 @@ export class PddIndicadores extends ElementoPdd {
               <dt>${t.actualIndicador(ind.actual.anio, ind.actual.fecha ?? null)}</dt>
               <dd>
                 ${v(ind.actual.valor)}${ind.actual.tipo === 'incremento' && ind.valorComparable !== null
-                  ? html` <span>(${t.nivelResultante(v(ind.valorComparable))})</span>`
+                  ? [' ', html`<span>(${t.nivelResultante(v(ind.valorComparable))})</span>`]
                   : nothing}
               </dd>
             </div>

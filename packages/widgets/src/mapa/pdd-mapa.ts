@@ -480,7 +480,7 @@ export class PddMapa extends ElementoPdd {
                 ${filasTabla.map(({ codigo, fuera: afuera }) => {
                   const v = valorDe(codigo);
                   return html`<tr data-codigo=${codigo}>
-                    <th scope="row">${nombreVisible(codigo)}${afuera ? html` <span class="fuera">${t.mapaFueraMarca}</span>` : nothing}</th>
+                    <th scope="row">${nombreVisible(codigo)}${afuera ? [' ', html`<span class="fuera">${t.mapaFueraMarca}</span>`] : nothing}</th>
                     <td>${codigo}</td>
                     <td>${v.texto}</td>
                     <td>${v.detalle.join('; ')}</td>
