@@ -2,8 +2,9 @@
  * The 1,122 municipal DIVIPOLA codes (DANE, MGN 2018): a compact set for validation that does not carry
  * the names (see divipola-datos.ts for those). Stored as the gaps between consecutive codes in base 26,
  * one character per digit ('(' … 'A' the last digit, 'B' … '[' a digit that more follow): 1.4 kB instead
- * of 5.6 kB of concatenated digits, which the widgets' bundle carries. Generated from MUNICIPIOS (the test
- * beside this file prints the string again when the data changes); do not edit by hand.
+ * of 5.6 kB of concatenated digits, which the widgets' bundle carries. divipola-datos.ts pairs these codes
+ * with the names. Generated from the MGN's municipal layer (test/node/divipola-mgn.test.ts compares every code
+ * with it, and the test beside this file prints the string again from a list of codes); do not edit by hand.
  */
 export const CODIGOS_COMPACTOS =
   'IL1)*91)+*****).,,</*+*0../-,-,,+*)*,::/1++>++26*8*>**+*++C(./)+,0,22367C)0-+/-.C6*C/+..5+05+3-*+,*)' +
