@@ -53,31 +53,34 @@ describe('proyectar', () => {
     expect(b! - a!).to.be.closeTo((1000 - 16) / 4, 2);
   });
 
-  it('da los mismos caminos y centros que el geoMercator de d3 con el mismo ajuste (sin su recorte rectangular)', async () => {
-    const datos = (await (await fetch('/packages/widgets/src/mapa/geo/norte-de-santander-municipios.geojson')).json()) as unknown;
-    const figuras = leerGeometria(datos, { archivo: 'x', lang: 'es' }).municipios;
-    const p = proyectar(figuras);
-    // The fit proyectar computes, rebuilt from its output: margin 8 and the box's extremes.
-    const puntos = figuras.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2));
-    const xs = puntos.map((q) => q[0]!);
-    const ys = puntos.map((q) => q[1]!);
-    const rad = Math.PI / 180;
-    const k = (1000 - 16) / ((Math.max(...xs) - Math.min(...xs)) * rad);
-    const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2));
-    const d3 = geoMercator()
-      .preclip((s) => s)
-      .precision(0)
-      .scale(k)
-      .translate([8 - k * Math.min(...xs) * rad, 8 + k * y(Math.max(...ys))]);
-    const ruta = geoPath(d3).digits(1);
-    for (const [i, f] of figuras.entries()) {
-      const m = p.municipios[i]!;
-      expect(m.d, m.codigo).to.equal(ruta(f));
-      const [cx, cy] = ruta.centroid(f);
-      expect(m.cx).to.equal(Math.round(cx * 10) / 10);
-      expect(m.cy).to.equal(Math.round(cy * 10) / 10);
-    }
-  });
+  for (const archivo of ['norte-de-santander-municipios.geojson', 'colombia-municipios.topojson']) {
+    it(`da los mismos caminos y centros que el geoMercator de d3 con el mismo ajuste (sin su recorte rectangular): ${archivo}`, async () => {
+      const datos = (await (await fetch(`/packages/widgets/src/mapa/geo/${archivo}`)).json()) as unknown;
+      const figuras = leerGeometria(datos, { archivo: 'x', lang: 'es' }).municipios;
+      expect(figuras.length).to.equal(archivo.startsWith('colombia') ? 1122 : 40);
+      const p = proyectar(figuras);
+      // The fit proyectar computes, rebuilt from its output: margin 8 and the box's extremes.
+      const puntos = figuras.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2));
+      const xs = puntos.map((q) => q[0]!);
+      const ys = puntos.map((q) => q[1]!);
+      const rad = Math.PI / 180;
+      const k = (1000 - 16) / ((Math.max(...xs) - Math.min(...xs)) * rad);
+      const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2));
+      const d3 = geoMercator()
+        .preclip((s) => s)
+        .precision(0)
+        .scale(k)
+        .translate([8 - k * Math.min(...xs) * rad, 8 + k * y(Math.max(...ys))]);
+      const ruta = geoPath(d3).digits(1);
+      for (const [i, f] of figuras.entries()) {
+        const m = p.municipios[i]!;
+        expect(m.d, m.codigo).to.equal(ruta(f));
+        const [cx, cy] = ruta.centroid(f);
+        expect(m.cx).to.equal(Math.round(cx * 10) / 10);
+        expect(m.cy).to.equal(Math.round(cy * 10) / 10);
+      }
+    });
+  }
 
   it('sin municipios no falla: caja vacía', () => {
     expect(proyectar([])).to.deep.equal({ ancho: 1000, alto: 0, municipios: [] });
