@@ -68,7 +68,7 @@ const estilosEspera = css`
  * @cssprop --pdd-foco - focus outline.
  * @cssprop --pdd-error - error messages.
  * @cssprop --pdd-fuente - font stack (a system stack by default: @font-face does not load in shadow roots).
- * @cssprop --pdd-tamano-texto - base text size (default 16px).
+ * @cssprop --pdd-tamano-texto - base text size (default 16px; a px or rem length): every other size is a fixed ratio of it (0.875, 1.15, 1.5).
  * @cssprop --pdd-radio - corner radius.
  * @csspart raiz - the widget's box.
  */
