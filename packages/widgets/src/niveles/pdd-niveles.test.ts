@@ -6,6 +6,7 @@ import type { PddNiveles } from './pdd-niveles.js';
 import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
 
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
+const URL_CHIA = '/demo/data/chia-25175.json';
 
 async function montar(atributos: Record<string, string>, plan?: Plan): Promise<PddNiveles> {
   const el = document.createElement('pdd-niveles');
@@ -68,5 +69,56 @@ describe('<pdd-niveles>', () => {
     const el = await montar({ metodo: 'inversion' }, semilla);
     await esperar(() => filas(el).length > 0);
     expect(el.shadowRoot!.querySelector('.metodo')!.textContent).to.contain('inversión');
+  });
+
+  it('un plan largo abre los niveles que caben en 40 filas; «Expandir todo», «Contraer todo» y el teclado abren el resto', async () => {
+    const chia = (await (await fetch(URL_CHIA)).json()) as Plan;
+    const esperado = consolidarNiveles(chia).filas;
+    const porNivel = (p: number) => esperado.filter((f) => f.profundidad === p).length;
+    const el = await montar({}, chia);
+    await esperar(() => filas(el).length > 0);
+    // Líneas and sectores (7 + 25 for Chía), each sector closed, and the whole plan's row.
+    const iniciales = porNivel(0) + porNivel(1);
+    expect(iniciales).to.be.at.most(40);
+    expect(filas(el)).to.have.length(iniciales + 1);
+    const mostradas = el.shadowRoot!.querySelector('.mostradas')!.textContent!.replace(/\s+/g, ' ');
+    expect(mostradas).to.contain(`Se muestran ${iniciales} de ${esperado.length} filas`);
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+
+    const [expandir, contraer] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.acciones button')];
+    expandir!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(filas(el)).to.have.length(esperado.length + 1);
+    expect(el.shadowRoot!.querySelector('.mostradas')).to.equal(null);
+
+    contraer!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(filas(el)).to.have.length(porNivel(0) + 1);
+
+    // One línea opened with the keyboard: its own children appear, closed.
+    const linea = el.shadowRoot!.querySelector<HTMLButtonElement>('button.expandir')!;
+    const codigo = linea.closest('tr')!.dataset.codigo!;
+    linea.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    const hijos = esperado.filter((f) => f.padre === codigo).length;
+    expect(filas(el)).to.have.length(porNivel(0) + hijos + 1);
+    expect(linea.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('al imprimir muestra todas las filas, y después vuelve a como estaba', async () => {
+    const chia = (await (await fetch(URL_CHIA)).json()) as Plan;
+    const total = consolidarNiveles(chia).filas.length;
+    const el = await montar({}, chia);
+    await esperar(() => filas(el).length > 0);
+    const antes = filas(el).length;
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(filas(el)).to.have.length(total + 1);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(filas(el)).to.have.length(antes);
   });
 });

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import {
+  formatearNumero,
   formatearPorcentaje,
   type CifrasNivel,
   type EstadoSemaforo,
@@ -9,13 +10,15 @@ import {
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
+import { cerradosIniciales, conHijos, filasVisibles } from './apertura.js';
 
 const METODOS: readonly MetodoPeso[] = ['iguales', 'declarados', 'inversion'];
 
 /**
  * `<pdd-niveles>`: the per-level table the report left empty — % cumplimiento programado, % cumplimiento
  * ejecutado and % avance frente al cuatrienio per línea → componente → apuesta, expandable, with the
- * weighting method stated. Every figure comes from core (`resumir` → `consolidarNiveles`).
+ * weighting method stated. Every figure comes from core (`resumir` → `consolidarNiveles`). A long plan opens
+ * level by level up to about 40 rows (apertura.ts); "Expandir todo" and print show every row.
  *
  * @attr metodo - "iguales" (default), "declarados" or "inversion": how metas are weighted.
  * @attr nivel - code of a node: show only that branch.
@@ -29,6 +32,12 @@ export class PddNiveles extends ElementoPdd {
     css`
       .desplazable {
         overflow-x: auto;
+      }
+      .acciones {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        margin-bottom: 0.5em;
       }
       .nombre-nodo {
         display: inline-flex;
@@ -69,48 +78,99 @@ export class PddNiveles extends ElementoPdd {
     metodo: { type: String },
     nivel: { type: String },
     cerrados: { state: true },
+    imprimiendo: { state: true },
   };
 
   declare metodo: string | undefined;
   declare nivel: string | undefined;
-  declare private cerrados: ReadonlySet<string>;
+  /** The reader's open / closed nodes, for the rows in `cerradosDe`; null: the table as it first opens. */
+  declare private cerrados: ReadonlySet<string> | null;
+  declare private imprimiendo: boolean;
+  /** The rows the reader's choice was made on: another plan, method or branch starts again from the default. */
+  private cerradosDe: { filas: readonly FilaNivel[]; nivel: string | null } | null = null;
+  /** The closed nodes of the last render and the rows they apply to (what a toggle starts from). */
+  private actuales: { filas: readonly FilaNivel[]; nivel: string | null; cerrados: ReadonlySet<string> } | null = null;
 
   constructor() {
     super();
-    this.cerrados = new Set();
+    this.cerrados = null;
+    this.imprimiendo = false;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.antesDeImprimir);
+    window.addEventListener('afterprint', this.despuesDeImprimir);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.antesDeImprimir);
+    window.removeEventListener('afterprint', this.despuesDeImprimir);
+    super.disconnectedCallback();
+  }
+
+  /** Print shows every row (the microtask update runs before the print layout). */
+  private antesDeImprimir = (): void => {
+    this.imprimiendo = true;
+  };
+
+  private despuesDeImprimir = (): void => {
+    this.imprimiendo = false;
+  };
 
   protected tituloPredeterminado(): string {
     return this.t.tituloNiveles;
   }
 
-  private alternar(codigo: string) {
-    const s = new Set(this.cerrados);
-    if (s.has(codigo)) s.delete(codigo);
-    else s.add(codigo);
-    this.cerrados = s;
+  /** Stores the reader's choice for the rows of the last render. */
+  private elegir(cambiar: (cerrados: ReadonlySet<string>, filas: readonly FilaNivel[]) => ReadonlySet<string>): void {
+    const a = this.actuales;
+    if (!a) return;
+    this.cerradosDe = { filas: a.filas, nivel: a.nivel };
+    this.cerrados = cambiar(a.cerrados, a.filas);
   }
+
+  private alternar(codigo: string) {
+    this.elegir((cerrados) => {
+      const s = new Set(cerrados);
+      if (s.has(codigo)) s.delete(codigo);
+      else s.add(codigo);
+      return s;
+    });
+  }
+
+  private expandirTodo = (): void => this.elegir(() => new Set());
+
+  private contraerTodo = (): void => this.elegir((_, filas) => conHijos(filas));
 
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
     const metodo = METODOS.find((m) => m === this.metodo) ?? 'iguales';
     const r = this.resumen(plan, { metodo }).niveles;
-    const filas = this.nivel ? rama(r.filas, this.nivel) : r.filas;
+    const nivel = this.nivel || null;
+    const filas = nivel ? rama(r.filas, nivel) : r.filas;
     if (filas.length === 0) return html`<p class="estado">${t.sinDatos}</p>`;
-    const conHijos = new Set(filas.map((f) => f.padre).filter((p): p is string => p !== null));
-    const oculto = (f: FilaNivel): boolean => {
-      for (let p = f.padre; p !== null; p = filas.find((x) => x.codigo === p)?.padre ?? null)
-        if (this.cerrados.has(p)) return true;
-      return false;
-    };
+    const padres = conHijos(filas);
+    const d = this.cerradosDe;
+    const elegidos = this.cerrados !== null && d !== null && d.filas === r.filas && d.nivel === nivel ? this.cerrados : null;
+    const cerrados = elegidos ?? cerradosIniciales(filas);
+    // Keyed by core's rows, not `filas`: a branch's rows are a new array on every render.
+    this.actuales = { filas: r.filas, nivel, cerrados };
+    const visibles = filasVisibles(filas, this.imprimiendo ? new Set() : cerrados);
     const celda = (v: number | null, b: EstadoSemaforo) =>
       html`<td class="num">${formatearPorcentaje(v, { lang, sinDato: t.sinDato })}
         <div>${v === null ? nothing : marcaEstado(b, lang)}</div></td>`;
     const cifras = (c: CifrasNivel) => html`${celda(c.programado, c.bandaProgramado)}${celda(c.cumplimiento, c.bandaCumplimiento)}${celda(c.avance, c.bandaAvance)}
       <td class="num">${c.metas}</td>`;
     const periodoTexto = `${r.periodo.desde}–${r.periodo.hasta}`;
-    return html`<div class="desplazable" role="region" aria-label=${t.tituloNiveles} tabindex="0">
+    return html`${padres.size
+        ? html`<div class="acciones">
+            <button class="secundario" @click=${this.expandirTodo}>${t.expandirTodo}</button>
+            <button class="secundario" @click=${this.contraerTodo}>${t.contraerTodo}</button>
+          </div>`
+        : nothing}
+      <div class="desplazable" role="region" aria-label=${t.tituloNiveles} tabindex="0">
         <table>
           <caption class="visualmente-oculto">${t.leyendaNiveles(periodoTexto)}</caption>
           <thead>
@@ -123,21 +183,20 @@ export class PddNiveles extends ElementoPdd {
             </tr>
           </thead>
           <tbody>
-            ${filas.map((f) =>
-              oculto(f)
-                ? nothing
-                : html`<tr data-codigo=${f.codigo}>
+            ${visibles.map(
+              (f) =>
+                html`<tr data-codigo=${f.codigo}>
                     <th scope="row">
                       <span class="nombre-nodo" data-profundidad=${f.profundidad}>
                         ${'\u2003'.repeat(f.profundidad)}
-                        ${conHijos.has(f.codigo)
+                        ${padres.has(f.codigo)
                           ? html`<button
                               class="expandir"
-                              aria-expanded=${this.cerrados.has(f.codigo) ? 'false' : 'true'}
+                              aria-expanded=${cerrados.has(f.codigo) ? 'false' : 'true'}
                               aria-label=${t.expandir(f.numeracion)}
                               @click=${() => this.alternar(f.codigo)}
                             >
-                              ${this.cerrados.has(f.codigo) ? '+' : '−'}
+                              ${cerrados.has(f.codigo) ? '+' : '−'}
                             </button>`
                           : nothing}
                         <span
@@ -158,6 +217,11 @@ export class PddNiveles extends ElementoPdd {
           </tbody>
         </table>
       </div>
+      ${visibles.length < filas.length
+        ? html`<p class="metodo mostradas">
+            ${t.nivelesMostrados(formatearNumero(visibles.length, { lang }), formatearNumero(filas.length, { lang }))}
+          </p>`
+        : nothing}
       <p class="metodo">${r.descripcionMetodo[lang]} ${t.fuenteBandas}: ${r.fuenteBandas[lang]}</p>
       ${r.avisos.length
         ? html`<ul class="avisos">
