@@ -80,6 +80,8 @@ const es = {
     'Cada cifra que el informe imprime se compara con la que resulta de sus propios datos; aquí se listan las que no coinciden.',
   noCuadran: (n: number) => (n === 1 ? '1 cifra no cuadra' : `${n} cifras no cuadran`),
   todoCuadra: 'Todas las cifras verificables coinciden con lo calculado.',
+  mostrarRestantes: (n: string) => `Mostrar las ${n} restantes`,
+  mostrarPrimeras: (n: string) => `Mostrar solo las ${n} primeras`,
   avisosConciliacion: (n: number) => `Avisos (${n})`,
   noVerificables: (n: number) => `Cifras que no se pueden verificar (${n})`,
   resumenOtros: (a: number, n: number) =>
@@ -339,6 +341,8 @@ const en: Textos = {
   introConciliacion: 'Every figure the report prints is compared with the one its own data yields; those that differ are listed here.',
   noCuadran: (n) => (n === 1 ? '1 figure does not add up' : `${n} figures do not add up`),
   todoCuadra: 'Every verifiable figure matches the computed one.',
+  mostrarRestantes: (n) => `Show the other ${n}`,
+  mostrarPrimeras: (n) => `Show only the first ${n}`,
   avisosConciliacion: (n) => `Notes (${n})`,
   noVerificables: (n) => `Figures that cannot be verified (${n})`,
   resumenOtros: (a, n) => `There are also ${a} ${a === 1 ? 'note' : 'notes'} and ${n} ${n === 1 ? 'figure' : 'figures'} without inputs to verify them.`,

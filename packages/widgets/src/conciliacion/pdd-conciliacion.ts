@@ -8,6 +8,11 @@ import {
   type Plan,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
+import { ControladorImpresion } from '../base/impresion.js';
+
+/** Items a list shows before "Mostrar las n restantes" (Chía's plan has 118 figures that do not add up). */
+export const ITEMS_INICIALES = 10;
+type Lista = 'errores' | 'avisos' | 'noVerificables';
 
 function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string): string {
   if (d.campo === 'cumplimiento' || d.campo === 'avance') return formatearPorcentaje(v, { lang, sinDato, decimales: 2 });
@@ -21,6 +26,8 @@ function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string)
  * Everything comes from core's `conciliar` (through `resumir`).
  *
  * @attr todo - also list the notes and the figures that cannot be verified (by default only a count).
+ *
+ * A list longer than 10 shows its first 10 and a button for the rest; print shows them all.
  *
  * @tagname pdd-conciliacion
  */
@@ -56,15 +63,29 @@ export class PddConciliacion extends ElementoPdd {
       h3 {
         margin-top: 1em;
       }
+      button.mas {
+        margin: -0.25em 0 1em;
+      }
     `,
   ];
 
-  static override properties = { ...ElementoPdd.properties, todo: { type: Boolean } };
+  static override properties = { ...ElementoPdd.properties, todo: { type: Boolean }, abiertas: { state: true } };
   declare todo: boolean;
+  /** Lists the reader opened whole. */
+  declare private abiertas: ReadonlySet<Lista>;
+  private readonly impresion = new ControladorImpresion(this);
 
   constructor() {
     super();
     this.todo = false;
+    this.abiertas = new Set();
+  }
+
+  private alternar(lista: Lista): void {
+    const s = new Set(this.abiertas);
+    if (s.has(lista)) s.delete(lista);
+    else s.add(lista);
+    this.abiertas = s;
   }
 
   protected tituloPredeterminado(): string {
@@ -82,11 +103,15 @@ export class PddConciliacion extends ElementoPdd {
     return nodo?.nombre ?? `${t.nivel} ${d.codigo}`;
   }
 
-  private lista(items: Discrepancia[], plan: Plan) {
+  private lista(items: Discrepancia[], plan: Plan, lista: Lista) {
     const t = this.t;
     const lang = this.idioma;
-    return html`<ul class="lista">
-      ${items.map(
+    const plegable = items.length > ITEMS_INICIALES && !this.impresion.activa;
+    const abierta = !plegable || this.abiertas.has(lista);
+    const id = `lista-${lista}`;
+    const n = (v: number) => formatearNumero(v, { lang });
+    return html`<ul class="lista" id=${id}>
+      ${(abierta ? items : items.slice(0, ITEMS_INICIALES)).map(
         (d) => html`<li class="item" data-severidad=${d.severidad} data-codigo=${d.codigo} data-campo=${d.campo}>
           <span class="donde">${this.donde(d, plan)} · ${t.campoConciliacion[d.campo] ?? d.campo}</span>
           ${d.texto ? html`<div>«${d.texto}»</div>` : nothing}
@@ -99,7 +124,12 @@ export class PddConciliacion extends ElementoPdd {
           <div class="causa">${d.causaProbable[lang]}</div>
         </li>`,
       )}
-    </ul>`;
+    </ul>
+    ${plegable
+      ? html`<button class="secundario mas" aria-expanded=${abierta ? 'true' : 'false'} aria-controls=${id} @click=${() => this.alternar(lista)}>
+          ${abierta ? t.mostrarPrimeras(n(ITEMS_INICIALES)) : t.mostrarRestantes(n(items.length - ITEMS_INICIALES))}
+        </button>`
+      : nothing}`;
   }
 
   protected renderPlan(plan: Plan) {
@@ -110,12 +140,12 @@ export class PddConciliacion extends ElementoPdd {
     const noVerificables = todas.filter((d) => d.tipo === 'no_verificable');
     return html`<p>${t.introConciliacion}</p>
       <h3>${t.noCuadran(errores.length)}</h3>
-      ${errores.length ? this.lista(errores, plan) : html`<p>${t.todoCuadra}</p>`}
+      ${errores.length ? this.lista(errores, plan, 'errores') : html`<p>${t.todoCuadra}</p>`}
       ${this.todo
         ? html`<h3>${t.avisosConciliacion(avisos.length)}</h3>
-            ${this.lista(avisos, plan)}
+            ${this.lista(avisos, plan, 'avisos')}
             <h3>${t.noVerificables(noVerificables.length)}</h3>
-            ${this.lista(noVerificables, plan)}`
+            ${this.lista(noVerificables, plan, 'noVerificables')}`
         : html`<p class="causa">${t.resumenOtros(avisos.length, noVerificables.length)}</p>`}`;
   }
 }

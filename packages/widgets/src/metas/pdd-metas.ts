@@ -9,6 +9,7 @@ import {
   type Resumen,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
+import { ControladorImpresion } from '../base/impresion.js';
 import { EVENTO_FILTRO_MUNICIPIO, emitir, type DetalleFiltroMunicipio } from '../base/eventos.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
 import { estilosMetas } from './estilos-metas.js';
@@ -111,7 +112,6 @@ export class PddMetas extends ElementoPdd {
     pagina: { state: true },
     tamano: { state: true },
     municipio: { state: true },
-    imprimiendo: { state: true },
   };
 
   declare nivel: string | undefined;
@@ -126,7 +126,7 @@ export class PddMetas extends ElementoPdd {
   /** Rows per page; Infinity = all. */
   declare private tamano: number;
   /** Printing: every filtered row, no pagination. */
-  declare private imprimiendo: boolean;
+  private readonly impresion = new ControladorImpresion(this);
   /** Municipality chosen on the map: DIVIPOLA code and the name to show. */
   declare private municipio: { codigo: string; nombre: string } | null;
 
@@ -147,31 +147,17 @@ export class PddMetas extends ElementoPdd {
     this.pagina = 0;
     this.tamano = TAMANO_PAGINA;
     this.municipio = null;
-    this.imprimiendo = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(EVENTO_FILTRO_MUNICIPIO, this.alFiltroMunicipio);
-    window.addEventListener('beforeprint', this.antesDeImprimir);
-    window.addEventListener('afterprint', this.despuesDeImprimir);
   }
 
   override disconnectedCallback(): void {
     document.removeEventListener(EVENTO_FILTRO_MUNICIPIO, this.alFiltroMunicipio);
-    window.removeEventListener('beforeprint', this.antesDeImprimir);
-    window.removeEventListener('afterprint', this.despuesDeImprimir);
     super.disconnectedCallback();
   }
-
-  /** Print shows every filtered row (the microtask update runs before the print layout). */
-  private antesDeImprimir = (): void => {
-    this.imprimiendo = true;
-  };
-
-  private despuesDeImprimir = (): void => {
-    this.imprimiendo = false;
-  };
 
   protected override willUpdate(cambios: PropertyValues<this>): void {
     super.willUpdate(cambios);
@@ -293,7 +279,7 @@ export class PddMetas extends ElementoPdd {
     });
     this.visibles = posiciones.map((i) => filas[i] as FilaMeta);
     this.planMostrado = plan;
-    const pag = paginar(this.visibles.length, this.pagina, this.imprimiendo ? Number.POSITIVE_INFINITY : this.tamano);
+    const pag = paginar(this.visibles.length, this.pagina, this.impresion.activa ? Number.POSITIVE_INFINITY : this.tamano);
     this.paginasMostradas = pag.paginas;
     const dibujadas = this.visibles.slice(pag.desde, pag.hasta);
 

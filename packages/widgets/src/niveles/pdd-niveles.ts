@@ -9,6 +9,7 @@ import {
   type Plan,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
+import { ControladorImpresion } from '../base/impresion.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
 import { cerradosIniciales, conHijos, filasVisibles } from './apertura.js';
 
@@ -78,14 +79,13 @@ export class PddNiveles extends ElementoPdd {
     metodo: { type: String },
     nivel: { type: String },
     cerrados: { state: true },
-    imprimiendo: { state: true },
   };
 
   declare metodo: string | undefined;
   declare nivel: string | undefined;
   /** The reader's open / closed nodes, for the rows in `cerradosDe`; null: the table as it first opens. */
   declare private cerrados: ReadonlySet<string> | null;
-  declare private imprimiendo: boolean;
+  private readonly impresion = new ControladorImpresion(this);
   /** The rows the reader's choice was made on: another plan, method or branch starts again from the default. */
   private cerradosDe: { filas: readonly FilaNivel[]; nivel: string | null } | null = null;
   /** The closed nodes of the last render and the rows they apply to (what a toggle starts from). */
@@ -94,29 +94,7 @@ export class PddNiveles extends ElementoPdd {
   constructor() {
     super();
     this.cerrados = null;
-    this.imprimiendo = false;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.antesDeImprimir);
-    window.addEventListener('afterprint', this.despuesDeImprimir);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('beforeprint', this.antesDeImprimir);
-    window.removeEventListener('afterprint', this.despuesDeImprimir);
-    super.disconnectedCallback();
-  }
-
-  /** Print shows every row (the microtask update runs before the print layout). */
-  private antesDeImprimir = (): void => {
-    this.imprimiendo = true;
-  };
-
-  private despuesDeImprimir = (): void => {
-    this.imprimiendo = false;
-  };
 
   protected tituloPredeterminado(): string {
     return this.t.tituloNiveles;
@@ -157,7 +135,7 @@ export class PddNiveles extends ElementoPdd {
     const cerrados = elegidos ?? cerradosIniciales(filas);
     // Keyed by core's rows, not `filas`: a branch's rows are a new array on every render.
     this.actuales = { filas: r.filas, nivel, cerrados };
-    const visibles = filasVisibles(filas, this.imprimiendo ? new Set() : cerrados);
+    const visibles = filasVisibles(filas, this.impresion.activa ? new Set() : cerrados);
     const celda = (v: number | null, b: EstadoSemaforo) =>
       html`<td class="num">${formatearPorcentaje(v, { lang, sinDato: t.sinDato })}
         <div>${v === null ? nothing : marcaEstado(b, lang)}</div></td>`;
