@@ -8,14 +8,15 @@ import { danarDeflate } from '../../packages/core/src/io/xlsx/test-utils/zip-dan
 const sano = sisptComprimido(3);
 
 describe('demo «valida tu archivo»: lectura en un Web Worker con límite de tiempo', () => {
-  it('el libro dañado: un error que nombra la parte y dice qué hacer, pronto', async () => {
-    const t0 = performance.now();
+  it('el libro dañado: un solo error, de la revisión del contenido (nombra la parte y dice qué hacer), no del límite de tiempo', async () => {
     const r = await revisarArchivo('plan-danado.xlsx', danarDeflate(sano), 'es');
-    expect(performance.now() - t0).to.be.below(5000);
     expect(r.ok).to.equal(false);
     expect(r.metas).to.equal(null);
+    // Only the content check names a part, and it answers before SheetJS reads anything.
+    expect(r.problemas).to.have.length(1);
     expect(r.problemas[0]!.severidad).to.equal('error');
     expect(r.problemas[0]!.mensaje).to.match(/^plan-danado\.xlsx: .*«xl\/worksheets\/sheet1\.xml».*parece dañado: ábralo en Excel y guárdelo de nuevo/);
+    expect(r.problemas[0]!.mensaje).not.to.match(/no terminó en/);
   });
 
   it('el libro sano: válido, con sus 3 metas', async () => {

@@ -150,13 +150,13 @@ describe('fuzz: nunca lanza, siempre dice dónde', () => {
     erroresBienFormados(leerPlanCsv(dsvFormat(';').formatRows([[...ENCABEZADO, MB], ...DATOS])));
   });
 
-  it('una cadena de 1 MB en una celda numérica: error corto, rápido', () => {
+  it('una cadena de 1 MB en una celda numérica: un solo error, corto, en su celda', () => {
     const filas = DATOS.map((f) => [...f]);
     filas[0]![ENCABEZADO.indexOf('Línea base')] = MB;
-    const inicio = performance.now();
+    // A read that hangs on it fails by the runner's timeout; how fast it is belongs to the benchmarks.
     const r = leerPlanCsv(dsvFormat(';').formatRows([ENCABEZADO, ...filas]));
-    expect(performance.now() - inicio).toBeLessThan(2000);
-    const [e] = erroresBienFormados(r);
-    expect(e).toMatchObject({ fila: 2, columna: 'Línea base', codigo: 'numero_invalido' });
+    const errores = erroresBienFormados(r);
+    expect(errores).toHaveLength(1);
+    expect(errores[0]).toMatchObject({ fila: 2, columna: 'Línea base', codigo: 'numero_invalido' });
   });
 });
