@@ -57,4 +57,34 @@ describe('leerNumero', () => {
       }),
     );
   });
+  it('una celda enorme que no es un número se rechaza sin quedarse pegada', () => {
+    // Before the fix the first alone took over a minute (quadratic check): a relapse fails by the test timeout.
+    expect(leerNumero('1'.repeat(200_000) + 'x')).toBeNaN();
+    expect(leerNumero('1.'.repeat(100_000) + 'x')).toBeNaN();
+    expect(leerNumero('1,'.repeat(100_000) + 'x')).toBeNaN();
+    expect(leerNumero('.'.repeat(200_000))).toBeNaN();
+    // A long text that is a number is still read.
+    expect(leerNumero('0'.repeat(200_000) + ',5')).toBe(0.5);
+  });
+  it('acepta y rechaza los mismos textos que la comprobación anterior', () => {
+    // The check before the fix, as the reference (short texts only: it is quadratic). The texts reach it
+    // unchanged: no comma, space or %, at most one point, not a thousands group such as 2.378.
+    const anterior = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+    const texto = fc.array(fc.constantFrom('0', '1', '9', '.', 'e', 'E', '-', '+', 'x'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(texto, (t) => {
+        fc.pre(t !== '' && t !== '-' && t.split('.').length <= 2 && !/^-?[1-9]\d{0,2}\.\d{3}$/.test(t));
+        expect(leerNumero(t)).toBe(anterior.test(t) ? Number(t) : Number.NaN);
+      }),
+    );
+  });
+  it('nunca lanza, sea cual sea el texto', () => {
+    const texto = fc.oneof(fc.string(), fc.array(fc.constantFrom('1', '0', '.', ',', '-', '+', 'e', '%', ' ', '$', '_x000D_'), { maxLength: 30 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(texto, (t) => {
+        const n = leerNumero(t);
+        expect(n === null || typeof n === 'number').toBe(true);
+      }),
+    );
+  });
 });

@@ -103,7 +103,9 @@ export function leerNumero(texto: string | number | null | undefined): number | 
     // "2.378" in a Colombian document is two thousand three hundred seventy-eight.
     t = t.replace('.', '');
   }
-  if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number.NaN;
+  // Digits after the point only inside the optional group: with `\d+\.?\d*` both runs could take the
+  // same digits, and a long run that is not a number was retried split by split (quadratic time).
+  if (!/^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(t)) return Number.NaN;
   const n = Number(t);
   return porcentaje ? n / 100 : n;
 }

@@ -39,8 +39,34 @@ export function traza(fuente: string, inferido?: string): Traza {
   return inferido ? { fuente, inferido } : { fuente };
 }
 
-/** The sheet and 0-based row of a citation written by `cita` (null when it is not one). */
+/** After the "'!" that closes the sheet name: the column letters and the row. */
+const CELDA_CITA = /[A-Z]*(\d+)/y;
+
+/**
+ * The sheet and 0-based row of a citation written by `cita` (null when it is not one).
+ * Finds what /'((?:[^']|'')*)'!(?:[A-Z]*)(\d+)/ finds, in linear time: that regex, tried from every quote,
+ * rescanned the same text from each one (quadratic on a long text full of doubled quotes, e.g. a plan
+ * JSON's `trazas`).
+ */
 export function lugarDeCita(fuente: string | undefined): { hoja: string; r: number } | null {
-  const m = fuente ? /'((?:[^']|'')*)'!(?:[A-Z]*)(\d+)/.exec(fuente) : null;
-  return m ? { hoja: m[1]!.replace(/''/g, "'"), r: Number(m[2]) - 1 } : null;
+  if (!fuente?.includes("'!")) return null;
+  const n = fuente.length;
+  // cierre[p]: the quote that ends a sheet name whose text starts at p (pairs '' are part of the name), or -1.
+  const cierre = new Int32Array(n + 1).fill(-1);
+  for (let p = n - 1; p >= 0; p--) {
+    if (fuente[p] !== "'") cierre[p] = cierre[p + 1]!;
+    else if (fuente[p + 1] === "'") cierre[p] = cierre[p + 2]!;
+    else cierre[p] = p;
+  }
+  // Many opening quotes can share one closing quote: each closing is checked once.
+  const probados = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const j = fuente[i] === "'" ? cierre[i + 1]! : -1;
+    if (j < 0 || fuente[j + 1] !== '!' || probados.has(j)) continue;
+    probados.add(j);
+    CELDA_CITA.lastIndex = j + 2;
+    const m = CELDA_CITA.exec(fuente);
+    if (m) return { hoja: fuente.slice(i + 1, j).replace(/''/g, "'"), r: Number(m[1]) - 1 };
+  }
+  return null;
 }

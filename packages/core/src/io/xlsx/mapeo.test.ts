@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { ColumnaCasero } from './casero-encabezado.js';
 import { leerCampo, resolverColumnas, validarMapeo } from './mapeo.js';
 import { reconocerEncabezado } from './sinonimos.js';
@@ -14,6 +15,23 @@ describe('leerCampo', () => {
     expect(leerCampo('presupuesto')).toBeNull();
     expect(leerCampo('programado')).toBeNull();
     expect(leerCampo('nombre:2024')).toBeNull();
+  });
+  it('un valor enorme lleno de espacios no lo deja pegado', () => {
+    // Took over a minute before the fix (quadratic regex): a relapse fails by the test timeout.
+    expect(leerCampo(`programado${' '.repeat(300_000)}%`)).toBeNull();
+    expect(leerCampo(`programado${' '.repeat(300_000)}:2024`)).toEqual({ campo: 'programado', anio: 2024 });
+  });
+  it('lee lo mismo que la expresión anterior', () => {
+    // The expression before the fix, as the reference: what it matched is read again without spaces.
+    const anterior = /^\s*([A-Za-z]+)\s*(?::\s*((?:19|20)\d\d))?\s*$/;
+    const partes = [' ', '\t', ':', 'programado', 'metaCuatrienio', 'a', '2024', '19', '20', '0', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...partes), { maxLength: 12 }), (a) => {
+        const spec = a.join('');
+        const m = anterior.exec(spec);
+        expect(leerCampo(spec)).toEqual(m ? leerCampo(m[2] ? `${m[1]}:${m[2]}` : m[1]!) : null);
+      }),
+    );
   });
 });
 

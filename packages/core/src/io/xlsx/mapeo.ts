@@ -30,7 +30,9 @@ export interface CampoAsignado {
 
 /** "programado:2024" → {programado, 2024}; "metaCuatrienio" → {metaCuatrienio, null}; else null. */
 export function leerCampo(spec: string): CampoAsignado | null {
-  const m = /^\s*([A-Za-z]+)\s*(?::\s*((?:19|20)\d\d))?\s*$/.exec(spec);
+  // `\s*` before ":" inside the optional group: outside, next to the final `\s*`, the two split a long run
+  // of spaces every possible way before failing (quadratic).
+  const m = /^\s*([A-Za-z]+)(?:\s*:\s*((?:19|20)\d\d))?\s*$/.exec(spec);
   if (!m) return null;
   const campo = CAMPOS_CASERO.find((c) => c.campo === m[1])?.campo;
   if (!campo) return null;

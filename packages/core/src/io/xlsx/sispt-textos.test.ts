@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { leerLineas, nombrePersonalizado } from './sispt-textos.js';
 
 describe('leerLineas', () => {
@@ -25,5 +26,29 @@ describe('nombrePersonalizado (textos reales de la columna «Personalización» 
     );
     expect(nombrePersonalizado('SI PERSONALIZADO. Documentos de planeación diseñadosMETA53')).toBe('Documentos de planeación diseñados');
     expect(nombrePersonalizado('No personalizado. Meta260. Construcción de dos salones comunales')).toBe('Construcción de dos salones comunales');
+  });
+  it('una celda enorme de signos o espacios no la deja pegada', () => {
+    // Each took over a minute before the fix (quadratic regexes): a relapse fails by the test timeout.
+    const guiones = `Obra nueva${'-'.repeat(300_000)}x`;
+    expect(nombrePersonalizado(guiones)).toBe(guiones);
+    expect(nombrePersonalizado(`Obra nueva${' .'.repeat(150_000)}x`)).toBe(`Obra nueva${' .'.repeat(150_000)}x`);
+    expect(nombrePersonalizado(`META${' '.repeat(300_000)}Obra nueva`)).toBe('META Obra nueva');
+    expect(nombrePersonalizado(`Obra nueva${'. '.repeat(150_000)}`)).toBe('Obra nueva');
+  });
+  it('da lo mismo que la versión anterior', () => {
+    // The version before the fix, as the reference (short texts only: it is quadratic).
+    const anterior = (texto: string) => {
+      let s = texto;
+      for (const re of [/META\s*\.?\s*\d+/giu, /\b(?:no|si|sí)?\s*pe?r?sonaliza(?:do|da|ci[oó]n)\b\s*[.:]?/giu]) s = s.replace(re, ' ');
+      s = s.replace(/\s+/g, ' ').replace(/^[\s.:;,\-–]+|[\s.:;,\-–]+$/g, '').trim();
+      return s.length >= 8 ? s : null;
+    };
+    const partes = ['META', 'meta', ' ', '  ', '\n', '.', '-', '–', ':', ';', ',', '7', 'x', 'Obra', 'No personalizado'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...partes), { maxLength: 30 }), (a) => {
+        const texto = a.join('');
+        expect(nombrePersonalizado(texto)).toBe(texto === '' ? null : anterior(texto));
+      }),
+    );
   });
 });

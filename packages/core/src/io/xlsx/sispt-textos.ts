@@ -23,7 +23,8 @@ export function leerLineas(texto: string | null): LineaSispt[] {
 }
 
 const BOILERPLATE = [
-  /META\s*\.?\s*\d+/giu,
+  // `\s*(?:\.\s*)?`, not `\s*\.?\s*`: two spans of spaces side by side split a long run every way (quadratic).
+  /META\s*(?:\.\s*)?\d+/giu,
   /\b(?:no|si|sí)?\s*pe?r?sonaliza(?:do|da|ci[oó]n)\b\s*[.:]?/giu,
 ];
 
@@ -35,9 +36,18 @@ export function nombrePersonalizado(texto: string | null): string | null {
   if (!texto) return null;
   let s = texto;
   for (const re of BOILERPLATE) s = s.replace(re, ' ');
-  s = s
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s.:;,\-–]+|[\s.:;,\-–]+$/g, '')
-    .trim();
+  s = sinBordeFinal(s.replace(/\s+/g, ' ').replace(/^[\s.:;,\-–]+/, '')).trim();
   return s.length >= 8 ? s : null;
+}
+
+const BORDE = /[\s.:;,\-–]/;
+
+/**
+ * Without the trailing run of spaces and punctuation. A loop, because an unanchored `[…]+$` starts again
+ * at every character of a long run that does not reach the end (quadratic).
+ */
+function sinBordeFinal(s: string): string {
+  let fin = s.length;
+  while (fin > 0 && BORDE.test(s.charAt(fin - 1))) fin--;
+  return s.slice(0, fin);
 }
