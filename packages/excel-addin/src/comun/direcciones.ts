@@ -3,25 +3,10 @@
  * selects them, so the text must be exactly what Excel accepts back.
  */
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function letraColumna(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// Column letters are core's (its spreadsheet reader names cells the same way).
+import { indiceColumna, letraColumna } from '@tablero-pdd/core';
 
-/** "AA" → 26; null when the text is not a column letter. */
-export function indiceColumna(letras: string): number | null {
-  if (!/^[A-Za-z]{1,3}$/.test(letras)) return null;
-  let n = 0;
-  for (const ch of letras.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { indiceColumna, letraColumna };
 
 /**
  * A sheet name as a reference prefix: bare when Excel writes it bare (letters, digits, underscore and

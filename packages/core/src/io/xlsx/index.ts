@@ -9,5 +9,5 @@ export { limiteLecturaMs, PISO_MS, MS_POR_MB, type OpcionesLecturaXlsx } from '.
 export { revisarPartesZip, type RevisionPartesZip, type MotivoParteDanada } from './zip-contenido.js';
 export { errorSinRespuesta, errorParteDanada } from './errores-lectura.js';
 export { LECTOR_XLSX, EXTENSIONES_XLSX } from './registro.js';
-export { letraColumna, type Libro, type Hoja, type Celda, type Rango } from './libro.js';
+export { letraColumna, indiceColumna, type Libro, type Hoja, type Celda, type Rango } from './libro.js';
 export type { ReporteXlsx, ResultadoXlsx, FormatoXlsx, HojaReporte, FilaOmitidaXlsx, CifraFisicaDnp, CifraFinancieraDnp, CifrasDnp, Conflicto, ColumnaMapeada, ValorEnArchivo } from './reporte.js';
