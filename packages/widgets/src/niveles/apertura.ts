@@ -9,9 +9,19 @@ import type { FilaNivel } from '@tablero-pdd/core';
 /** Rows shown when the table first opens, at most (unless the first level alone has more). */
 export const FILAS_INICIALES = 40;
 
-/** Codes of the rows that have children among `filas`. */
+/**
+ * Codes of the rows of `filas` that have children among `filas`. A branch's first row has a parent outside
+ * the branch, which is not one of them (one apuesta alone has nothing to expand).
+ */
 export function conHijos(filas: readonly FilaNivel[]): Set<string> {
-  return new Set(filas.map((f) => f.padre).filter((p): p is string => p !== null));
+  const codigos = new Set(filas.map((f) => f.codigo));
+  return new Set(filas.map((f) => f.padre).filter((p): p is string => p !== null && codigos.has(p)));
+}
+
+/** Indentation steps of each row: its depth below the shallowest row shown (a branch starts at the margin). */
+export function sangrias(filas: readonly FilaNivel[]): (f: FilaNivel) => number {
+  const base = Math.min(...filas.map((f) => f.profundidad));
+  return (f) => f.profundidad - base;
 }
 
 /**

@@ -63,6 +63,21 @@ describe('<pdd-niveles>', () => {
     expect(filas(el)).to.have.length(1);
     expect(el.shadowRoot!.textContent).to.contain('Four-year progress');
     expect(el.shadowRoot!.textContent).not.to.contain('Avance frente al cuatrienio');
+    // One apuesta alone: nothing to expand or collapse, and its row starts at the margin (not three levels in).
+    expect(el.shadowRoot!.querySelector('.acciones')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('button.expandir')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.nombre-nodo')!.textContent!.trimStart().startsWith('1.1.4')).to.equal(true);
+  });
+
+  it('una rama con hijos (un componente) se abre desde el margen y ofrece expandir y contraer', async () => {
+    const el = await montar({ nivel: 'L1.C1' }, semilla);
+    await esperar(() => filas(el).length > 0);
+    expect(filas(el).length).to.be.greaterThan(1);
+    expect(el.shadowRoot!.querySelectorAll('.acciones button')).to.have.length(2);
+    // Indentation is em spaces (U+2003), one per level below the branch's node.
+    const sangria = (i: number) => (el.shadowRoot!.querySelectorAll('.nombre-nodo')[i]!.textContent!.match(/\u2003/gu) ?? []).length;
+    expect(sangria(0)).to.equal(0);
+    expect(sangria(1)).to.equal(1);
   });
 
   it('declara el método de ponderación elegido', async () => {

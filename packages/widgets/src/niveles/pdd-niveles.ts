@@ -11,7 +11,7 @@ import {
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
-import { cerradosIniciales, conHijos, filasVisibles } from './apertura.js';
+import { cerradosIniciales, conHijos, filasVisibles, sangrias } from './apertura.js';
 
 const METODOS: readonly MetodoPeso[] = ['iguales', 'declarados', 'inversion'];
 
@@ -70,6 +70,54 @@ export class PddNiveles extends ElementoPdd {
       tr.total td {
         font-weight: 700;
         border-top: 2px solid var(--_borde);
+      }
+      .etiqueta {
+        display: none;
+      }
+      /*
+       * Narrow (a phone, a column of a page): five columns would squeeze the names to a word a line and push
+       * the figures out of sight, so each level becomes a block — its name, then its four figures labelled,
+       * two by two. The table keeps its semantics; the labels are for the eye (aria-hidden).
+       */
+      @container (max-width: 36em) {
+        table,
+        tbody,
+        tbody th {
+          display: block;
+          width: 100%;
+        }
+        thead {
+          display: none;
+        }
+        tbody tr {
+          display: grid;
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+          gap: 0.25em 1em;
+          padding: 0.5em 0;
+          border-bottom: 1px solid var(--_borde);
+        }
+        tbody tr > * {
+          border: none;
+          padding: 0;
+        }
+        tbody th {
+          grid-column: 1 / -1;
+        }
+        tbody td.num {
+          text-align: start;
+        }
+        tr.total th,
+        tr.total td {
+          border-top: none;
+        }
+        tr.total {
+          border-top: 2px solid var(--_borde);
+        }
+        .etiqueta {
+          display: block;
+          font-weight: 700;
+          color: var(--_texto-suave);
+        }
       }
     `,
   ];
@@ -130,18 +178,22 @@ export class PddNiveles extends ElementoPdd {
     const filas = nivel ? rama(r.filas, nivel) : r.filas;
     if (filas.length === 0) return html`<p class="estado">${t.sinDatos}</p>`;
     const padres = conHijos(filas);
+    const sangria = sangrias(filas);
     const d = this.cerradosDe;
     const elegidos = this.cerrados !== null && d !== null && d.filas === r.filas && d.nivel === nivel ? this.cerrados : null;
     const cerrados = elegidos ?? cerradosIniciales(filas);
     // Keyed by core's rows, not `filas`: a branch's rows are a new array on every render.
     this.actuales = { filas: r.filas, nivel, cerrados };
     const visibles = filasVisibles(filas, this.impresion.activa ? new Set() : cerrados);
-    const celda = (v: number | null, b: EstadoSemaforo) =>
-      html`<td class="num">${formatearPorcentaje(v, { lang, sinDato: t.sinDato })}
-        <div>${v === null ? nothing : marcaEstado(b, lang)}</div></td>`;
-    const cifras = (c: CifrasNivel) => html`${celda(c.programado, c.bandaProgramado)}${celda(c.cumplimiento, c.bandaCumplimiento)}${celda(c.avance, c.bandaAvance)}
-      <td class="num">${c.metas}</td>`;
     const periodoTexto = `${r.periodo.desde}–${r.periodo.hasta}`;
+    const columnas = { programado: t.colProgramado, ejecutado: t.colEjecutado(periodoTexto), avance: t.colAvance, metas: t.colMetas };
+    // The column's name inside each cell, shown only in the narrow layout (screen readers get the header).
+    const etiqueta = (texto: string) => html`<span class="etiqueta" aria-hidden="true">${texto}</span>`;
+    const celda = (v: number | null, b: EstadoSemaforo, columna: string) =>
+      html`<td class="num">${etiqueta(columna)}${formatearPorcentaje(v, { lang, sinDato: t.sinDato })}
+        <div>${v === null ? nothing : marcaEstado(b, lang)}</div></td>`;
+    const cifras = (c: CifrasNivel) => html`${celda(c.programado, c.bandaProgramado, columnas.programado)}${celda(c.cumplimiento, c.bandaCumplimiento, columnas.ejecutado)}${celda(c.avance, c.bandaAvance, columnas.avance)}
+      <td class="num">${etiqueta(columnas.metas)}${c.metas}</td>`;
     return html`${padres.size
         ? html`<div class="acciones">
             <button class="secundario" @click=${this.expandirTodo}>${t.expandirTodo}</button>
@@ -154,10 +206,10 @@ export class PddNiveles extends ElementoPdd {
           <thead>
             <tr>
               <th scope="col">${t.nivelesColumna}</th>
-              <th scope="col" class="num">${t.colProgramado}</th>
-              <th scope="col" class="num">${t.colEjecutado(periodoTexto)}</th>
-              <th scope="col" class="num">${t.colAvance}</th>
-              <th scope="col" class="num">${t.colMetas}</th>
+              <th scope="col" class="num">${columnas.programado}</th>
+              <th scope="col" class="num">${columnas.ejecutado}</th>
+              <th scope="col" class="num">${columnas.avance}</th>
+              <th scope="col" class="num">${columnas.metas}</th>
             </tr>
           </thead>
           <tbody>
@@ -166,7 +218,7 @@ export class PddNiveles extends ElementoPdd {
                 html`<tr data-codigo=${f.codigo}>
                     <th scope="row">
                       <span class="nombre-nodo" data-profundidad=${f.profundidad}>
-                        ${'\u2003'.repeat(f.profundidad)}
+                        ${'\u2003'.repeat(sangria(f))}
                         ${padres.has(f.codigo)
                           ? html`<button
                               class="expandir"
