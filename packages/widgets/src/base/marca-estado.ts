@@ -36,9 +36,13 @@ export function marcaEstado(estado: EstadoSemaforo, lang: Idioma, conNombre = tr
 }
 
 export const estilosMarca = css`
+  /*
+   * Baseline-aligned, so the mark's name sits on the line of the text around it ("Crítico: 1"); the shape
+   * (whose baseline is its bottom edge) drops a little below it, as icons in text do, to centre on the letters.
+   */
   .marca {
     display: inline-flex;
-    align-items: center;
+    align-items: baseline;
     gap: 0.35em;
     white-space: nowrap;
   }
@@ -48,5 +52,6 @@ export const estilosMarca = css`
     height: 1em;
     flex: none;
     stroke-width: 0.75;
+    margin-bottom: -0.2em;
   }
 `;

@@ -49,11 +49,16 @@ export class PddResumen extends ElementoPdd {
         color: var(--_texto-suave);
         font-size: var(--_t-pequeno);
       }
+      /* The heading of the counts belongs to them, not to the cards above. */
+      .tarjetas + h3 {
+        margin-top: 1.25em;
+        margin-bottom: 0.5em;
+      }
       .bandas {
         display: flex;
         flex-wrap: wrap;
         gap: 0.35em 1em;
-        margin: 0.75em 0 0;
+        margin: 0;
         padding: 0;
         list-style: none;
       }
