@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of `<pdd-metas>`. Column widths are fixed (`table-layout: fixed` + colgroup) so sorting or filtering
  * never moves a column. Below 48em of container width each row becomes a card with its own labels (the table
- * keeps its semantics), so it is usable at 320 px and at 200 % zoom; between 48em and 63em it scrolls sideways.
+ * keeps its semantics), so it is usable at 320 px and at 200 % zoom; between 48em and 64.5em it scrolls sideways.
  */
 export const estilosMetas = css`
   .controles {
@@ -60,16 +60,18 @@ export const estilosMetas = css`
   }
   table {
     table-layout: fixed;
-    min-width: 63em;
+    min-width: 64.5em;
   }
+  /* Room for a code such as "IP-294" on one line beside its chevron. */
   col.c-codigo {
-    width: 5.75em;
+    width: 6.75em;
   }
   col.c-nivel {
-    width: 10.5em;
+    width: 10em;
   }
+  /* Room for the longest one-word state beside its shape ("Sobresaliente"); two-word ones wrap. */
   col.c-porcentaje {
-    width: 8.5em;
+    width: 9em;
   }
   col.c-inversion {
     width: 10.25em;
@@ -118,6 +120,7 @@ export const estilosMetas = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
+    white-space: nowrap;
     min-height: 44px;
     min-width: 44px;
     padding: 0.2em 0.4em;
@@ -142,8 +145,13 @@ export const estilosMetas = css`
   .nivel-meta {
     font-size: var(--_t-pequeno);
   }
+  /*
+   * A state's name may wrap in its cell ("Sobre-" / "ejecución"): kept on one line it was wider than the
+   * column and, aligned to the end, ran over the column before it.
+   */
   td .marca {
     font-size: var(--_t-pequeno);
+    white-space: normal;
   }
   .pct {
     display: flex;

@@ -424,4 +424,38 @@ describe('<pdd-metas>', () => {
     expect(getComputedStyle(fila).display).to.equal('table-row');
     expect(getComputedStyle(rotulo).display).to.equal('none');
   });
+
+  it('a la anchura mínima de la tabla, nada se sale de su celda: códigos «IP-294» en una línea, estados largos dentro de su columna', async () => {
+    // Chía's plan: SisPT codes and every state, "Sobre-ejecución" and "No programada" among them.
+    const chia = (await (await fetch('/demo/data/chia-25175.json')).json()) as Plan;
+    const el = await montar({ 'por-pagina': 'todas' }, chia);
+    // The table's min-width (read in the wide layout; cards have none) plus the widget's padding (1em a side):
+    // no scroll, the tightest columns.
+    el.style.width = '1600px';
+    await new Promise((res) => requestAnimationFrame(res));
+    el.style.width = `${parseFloat(getComputedStyle(raiz(el).querySelector('table')!).minWidth) + 32}px`;
+    await new Promise((res) => requestAnimationFrame(res));
+    const region = raiz(el).querySelector<HTMLElement>('.desplazable')!;
+    expect(region.scrollWidth).to.be.at.most(region.clientWidth + 1);
+    const filas = [...raiz(el).querySelectorAll<HTMLElement>('tr.fila')];
+    expect(filas.length).to.be.greaterThan(200);
+    const estados = new Set<string>();
+    for (const fila of filas) {
+      const codigo = fila.dataset.codigo!;
+      const boton = fila.querySelector<HTMLElement>('button.abrir')!;
+      const celdaBoton = boton.closest('td')!.getBoundingClientRect();
+      const caja = boton.getBoundingClientRect();
+      expect(caja.right, `botón de ${codigo}`).to.be.at.most(celdaBoton.right + 0.5);
+      expect(caja.height, `botón de ${codigo} en una línea`).to.be.below(60);
+      for (const td of fila.querySelectorAll<HTMLElement>('td[data-columna="cumplimiento"], td[data-columna="avance"]')) {
+        const marca = td.querySelector<HTMLElement>('.marca')!;
+        estados.add(marca.dataset.estado!);
+        const m = marca.getBoundingClientRect();
+        const c = td.getBoundingClientRect();
+        expect(m.left, `${codigo} ${td.dataset.columna}: ${marca.textContent}`).to.be.at.least(c.left - 0.5);
+        expect(m.right, `${codigo} ${td.dataset.columna}`).to.be.at.most(c.right + 0.5);
+      }
+    }
+    expect([...estados]).to.include.members(['sobre_ejecucion', 'no_programada', 'sobresaliente', 'satisfactorio']);
+  });
 });
