@@ -2,7 +2,7 @@
 // event, axe in every state, another department, a hostile page stylesheet.
 import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse, resetMouse, emulateMedia } from '@web/test-runner-commands';
-import { formatearMillones, MUNICIPIOS, type Plan } from '@tablero-pdd/core';
+import { formatearMillones, municipiosAlcanzados, MUNICIPIOS, type Plan } from '@tablero-pdd/core';
 import '../../packages/widgets/src/mapa/registro.js';
 import type { PddMapa } from '../../packages/widgets/src/mapa/pdd-mapa.js';
 import { COLORES_ESCALA } from '../../packages/widgets/src/base/escala-color.js';
@@ -340,6 +340,18 @@ describe('<pdd-mapa>', () => {
     await dibujado(el, 40);
     el.setAttribute('departamento', '25754');
     await dibujado(el, 116);
+  });
+
+  it('un plan con cientos de metas sin lugar (Chía) las cuenta en la nota: diez códigos y «y N más», no un párrafo de códigos', async () => {
+    const chia = (await (await fetch('/demo/data/chia-25175.json')).json()) as Plan;
+    const sinLugar = municipiosAlcanzados(chia).sinDato;
+    expect(sinLugar.length).to.be.greaterThan(100);
+    const el = await montar({ departamento: '25' }, chia);
+    await dibujado(el, 116);
+    const nota = [...raiz(el).querySelectorAll('p, li')].map((n) => n.textContent!.replace(/\s+/g, ' ')).find((x) => x.startsWith('Metas que no reportan dónde'))!;
+    expect(nota).to.contain(sinLugar.slice(0, 10).join(', '));
+    expect(nota).not.to.contain(`${sinLugar[9]}, ${sinLugar[10]}`);
+    expect(nota).to.contain(` y ${sinLugar.length - 10} más`);
   });
 
   it('geometria="URL" lee el GeoJSON de la página y reporta con su posición la entidad sin código', async () => {

@@ -8,6 +8,7 @@ import { estilosMapa } from './estilos-mapa.js';
 import { claveFuente, resolverFuente, type FuenteGeometria } from './fuente-geometria.js';
 import { cargarGeometria, type EstadoGeometria } from './geometria.js';
 import { indiceMapa, nombreVisible } from './indice-mapa.js';
+import { listaCorta } from './lista-corta.js';
 import { moverFoco } from './orden-teclado.js';
 import { seleccionar } from './seleccion.js';
 import { MEDIDAS, valoresMapa, type ValorMunicipio } from './valores-mapa.js';
@@ -369,13 +370,13 @@ export class PddMapa extends ElementoPdd {
         notas.push(t.mapaMetaDepartamental(m.codigo) + (nombrados ? ` ${t.mapaMencionados(nombrados)}` : ''));
       } else if (res.sinDato.includes(m.codigo)) notas.push(t.mapaMetaSinDato(m.codigo));
     } else {
-      if (res.departamentales.length) notas.push(t.mapaDepartamentales(res.departamentales.join(', ')));
-      if (res.sinDato.length) notas.push(t.mapaSinDatoMetas(res.sinDato.join(', ')));
+      if (res.departamentales.length) notas.push(t.mapaDepartamentales(listaCorta(res.departamentales, lang)));
+      if (res.sinDato.length) notas.push(t.mapaSinDatoMetas(listaCorta(res.sinDato, lang)));
       if (medida !== 'metas') notas.push(res.nota[lang]);
     }
-    if (fuera.length) notas.push(t.mapaFueraDelMapa(fuera.length, fuera.map((c) => `${nombreVisible(c)} (${c})`).join(', ')));
+    if (fuera.length) notas.push(t.mapaFueraDelMapa(fuera.length, listaCorta(fuera.map((c) => `${nombreVisible(c)} (${c})`), lang)));
     if (res.codigosDesconocidos.length)
-      notas.push(t.mapaCodigosDesconocidos(res.codigosDesconocidos.map((c) => t.mapaCodigoDeMeta(c.codigo, c.meta)).join('; ')));
+      notas.push(t.mapaCodigosDesconocidos(listaCorta(res.codigosDesconocidos.map((c) => t.mapaCodigoDeMeta(c.codigo, c.meta)), lang)));
 
     const avisosGeo = g.errores.slice(0, MAX_AVISOS_VISIBLES);
     const filasTabla = [
