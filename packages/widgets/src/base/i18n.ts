@@ -84,8 +84,11 @@ const es = {
   mostrarPrimeras: (n: string) => `Mostrar solo las ${n} primeras`,
   avisosConciliacion: (n: number) => `Avisos (${n})`,
   noVerificables: (n: number) => `Cifras que no se pueden verificar (${n})`,
-  resumenOtros: (a: number, n: number) =>
-    `Además hay ${a} ${a === 1 ? 'aviso' : 'avisos'} y ${n} ${n === 1 ? 'cifra' : 'cifras'} sin insumos para verificarlas.`,
+  resumenOtros: (a: number, n: number) => {
+    const avisos = `${a} ${a === 1 ? 'aviso' : 'avisos'}`;
+    const cifras = `${n} ${n === 1 ? 'cifra' : 'cifras'} sin insumos para verificarlas`;
+    return `Además hay ${a && n ? `${avisos} y ${cifras}` : a ? avisos : cifras}.`;
+  },
   reportado: 'Informe',
   calculado: 'Calculado',
   diferencia: 'Diferencia',
@@ -346,7 +349,11 @@ const en: Textos = {
   mostrarPrimeras: (n) => `Show only the first ${n}`,
   avisosConciliacion: (n) => `Notes (${n})`,
   noVerificables: (n) => `Figures that cannot be verified (${n})`,
-  resumenOtros: (a, n) => `There are also ${a} ${a === 1 ? 'note' : 'notes'} and ${n} ${n === 1 ? 'figure' : 'figures'} without inputs to verify them.`,
+  resumenOtros: (a, n) => {
+    const avisos = `${a} ${a === 1 ? 'note' : 'notes'}`;
+    const cifras = `${n} ${n === 1 ? 'figure' : 'figures'} without inputs to verify them`;
+    return `There are also ${a && n ? `${avisos} and ${cifras}` : a ? avisos : cifras}.`;
+  },
   reportado: 'Report',
   calculado: 'Computed',
   diferencia: 'Difference',

@@ -6,6 +6,7 @@
 import { formatearNumero, type FilaGrupo, type Idioma, type Resumen } from '@tablero-pdd/core';
 import type { ModeloGrafico } from '../base/grafico-modelo.js';
 import { texto } from '../base/i18n.js';
+import { listaCorta } from '../base/lista-corta.js';
 
 export type PorBeneficiarios = 'grupo' | 'unidad';
 
@@ -81,8 +82,8 @@ export function notasBeneficiarios(r: Resumen, lang: Idioma): string[] {
   const t = texto(lang);
   const b = r.beneficiarios;
   const notas: string[] = [];
-  if (b.sinDato.length) notas.push(t.benefSinDato(b.sinDato.length, b.sinDato.join(', ')));
-  if (b.noAplica.length) notas.push(t.benefNoAplica(b.noAplica.length, b.noAplica.join(', ')));
-  if (b.cero.length) notas.push(t.benefCero(b.cero.length, b.cero.join(', ')));
+  if (b.sinDato.length) notas.push(t.benefSinDato(b.sinDato.length, listaCorta(b.sinDato, lang)));
+  if (b.noAplica.length) notas.push(t.benefNoAplica(b.noAplica.length, listaCorta(b.noAplica, lang)));
+  if (b.cero.length) notas.push(t.benefCero(b.cero.length, listaCorta(b.cero, lang)));
   return notas;
 }

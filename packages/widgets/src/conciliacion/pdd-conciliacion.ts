@@ -146,6 +146,8 @@ export class PddConciliacion extends ElementoPdd {
             ${this.lista(avisos, plan, 'avisos')}
             <h3>${t.noVerificables(noVerificables.length)}</h3>
             ${this.lista(noVerificables, plan, 'noVerificables')}`
-        : html`<p class="causa">${t.resumenOtros(avisos.length, noVerificables.length)}</p>`}`;
+        : avisos.length + noVerificables.length
+          ? html`<p class="causa">${t.resumenOtros(avisos.length, noVerificables.length)}</p>`
+          : nothing}`;
   }
 }

@@ -6,6 +6,7 @@
 import { formatearMillones, formatearNumero, type Idioma, type InversionCruzada, type Resumen } from '@tablero-pdd/core';
 import type { BarraGrafico, ModeloGrafico, SegmentoGrafico, SerieGrafico } from '../base/grafico-modelo.js';
 import { texto } from '../base/i18n.js';
+import { listaCorta } from '../base/lista-corta.js';
 
 export type PorInversion = 'fuente' | 'nivel' | 'anio';
 
@@ -138,8 +139,8 @@ export function notasInversion(r: Resumen, lang: Idioma): string[] {
   const t = texto(lang);
   const inv = r.inversion;
   const notas: string[] = [];
-  if (inv.sinDato.length) notas.push(t.invSinDato(inv.sinDato.length, inv.sinDato.join(', ')));
-  if (inv.incompletas.length) notas.push(t.invIncompletas(inv.incompletas.join(', ')));
-  if (inv.fueraDePeriodo.length) notas.push(t.invFueraPeriodo(inv.fueraDePeriodo.join(', ')));
+  if (inv.sinDato.length) notas.push(t.invSinDato(inv.sinDato.length, listaCorta(inv.sinDato, lang)));
+  if (inv.incompletas.length) notas.push(t.invIncompletas(listaCorta(inv.incompletas, lang)));
+  if (inv.fueraDePeriodo.length) notas.push(t.invFueraPeriodo(listaCorta(inv.fueraDePeriodo, lang)));
   return notas;
 }

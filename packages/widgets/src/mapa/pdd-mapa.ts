@@ -8,7 +8,7 @@ import { estilosMapa } from './estilos-mapa.js';
 import { claveFuente, resolverFuente, type FuenteGeometria } from './fuente-geometria.js';
 import { cargarGeometria, type EstadoGeometria } from './geometria.js';
 import { indiceMapa, nombreVisible } from './indice-mapa.js';
-import { listaCorta } from './lista-corta.js';
+import { listaCorta } from '../base/lista-corta.js';
 import { moverFoco } from './orden-teclado.js';
 import { seleccionar } from './seleccion.js';
 import { MEDIDAS, valoresMapa, type ValorMunicipio } from './valores-mapa.js';

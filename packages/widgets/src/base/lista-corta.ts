@@ -1,10 +1,10 @@
 /**
- * A list of codes or names in a sentence under the map, cut to its first few: a municipality's plan can have
- * hundreds of metas without a place (Chía: 271), and a paragraph of 271 codes tells the reader nothing the
- * count does not. The full lists stay in the meta table and its CSV.
+ * A list of codes or names in a sentence under a chart or map, cut to its first few: a municipality's plan
+ * can have hundreds of metas without a place or without beneficiaries (Chía: 271 and 276), and a paragraph
+ * of codes tells the reader nothing the count does not. The full lists stay in the meta table and its CSV.
  */
 import { formatearNumero, type Idioma } from '@tablero-pdd/core';
-import { texto } from '../base/i18n.js';
+import { texto } from './i18n.js';
 
 /** Items shown before "y N más". */
 export const MAX_LISTA = 10;
