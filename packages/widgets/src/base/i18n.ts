@@ -65,6 +65,8 @@ const es = {
   direccionIndicador: 'Sentido',
   menorEsMejor: 'menor es mejor',
   mayorEsMejor: 'mayor es mejor',
+  direccionInferida: 'inferido',
+  razonDireccion: 'Sentido inferido',
   estadoIndicador: {
     avance: 'Avance',
     retroceso: 'Retroceso',
@@ -331,6 +333,8 @@ const en: Textos = {
   direccionIndicador: 'Direction',
   menorEsMejor: 'lower is better',
   mayorEsMejor: 'higher is better',
+  direccionInferida: 'inferred',
+  razonDireccion: 'Direction inferred',
   estadoIndicador: {
     avance: 'Progress',
     retroceso: 'Regression',

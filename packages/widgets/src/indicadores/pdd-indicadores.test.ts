@@ -34,4 +34,28 @@ describe('<pdd-indicadores>', () => {
     expect(el.shadowRoot!.textContent).to.contain('puesto 23');
     expect(await violacionesAxe(el)).to.deep.equal([]);
   });
+
+  it('un sentido inferido (del texto del informe, o supuesto donde el archivo no lo dice) se marca y da su razón', async () => {
+    const chia = (await (await fetch('/demo/data/chia-25175.json')).json()) as Plan;
+    // One indicator whose direction the source states: no trace of an inference.
+    const declarado = structuredClone(semilla);
+    delete declarado.indicadoresResultado![0]!.trazas!['direccion'];
+    for (const plan of [chia, declarado]) {
+      const el = document.createElement('pdd-indicadores');
+      el.plan = plan;
+      document.body.append(el);
+      await esperar(() => el.shadowRoot!.querySelectorAll('li.indicador').length > 0);
+      for (const ind of plan.indicadoresResultado!) {
+        const razon = ind.trazas?.['direccion']?.inferido;
+        const li = el.shadowRoot!.querySelector(`li[data-codigo="${ind.codigo}"]`)!;
+        const dd = li.querySelector('[data-direccion-inferida]')!;
+        expect(dd.getAttribute('data-direccion-inferida'), ind.codigo).to.equal(razon ? 'si' : 'no');
+        expect(dd.textContent!.includes('(inferido)'), ind.codigo).to.equal(!!razon);
+        if (razon) expect(li.textContent!.replace(/\s+/g, ' '), ind.codigo).to.contain(`Sentido inferido: ${razon.replace(/\s+/g, ' ')}`);
+        else expect(li.textContent, ind.codigo).not.to.contain('Sentido inferido');
+      }
+      expect(await violacionesAxe(el)).to.deep.equal([]);
+      el.remove();
+    }
+  });
 });

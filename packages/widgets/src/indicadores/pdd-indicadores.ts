@@ -63,6 +63,12 @@ export class PddIndicadores extends ElementoPdd {
         font-weight: 700;
         font-variant-numeric: tabular-nums;
       }
+      .inferida {
+        display: block;
+        font-weight: 400;
+        font-size: var(--_t-pequeno);
+        color: var(--_texto-suave);
+      }
       .estado {
         font-weight: 700;
       }
@@ -123,8 +129,13 @@ export class PddIndicadores extends ElementoPdd {
     return html`<ol class="indicadores">
       ${indicadores.map((ind) => {
         const v = (x: number | null) => valorIndicador(x, ind.unidad, lang, fuera);
-        const notas = (plan.indicadoresResultado ?? []).find((i) => i.codigo === ind.codigo)?.notas ?? [];
-        const fuente = (plan.indicadoresResultado ?? []).find((i) => i.codigo === ind.codigo)?.fuente ?? null;
+        const original = (plan.indicadoresResultado ?? []).find((i) => i.codigo === ind.codigo);
+        const notas = original?.notas ?? [];
+        const fuente = original?.fuente ?? null;
+        // A direction inferred (from the report's wording, or assumed where the file has no such column, as
+        // SisPT) is said so, with its reason: a ranking or a death count read the wrong way turns progress
+        // into setback.
+        const inferida = original?.trazas?.['direccion']?.inferido ?? null;
         return html`<li class="indicador" data-codigo=${ind.codigo}>
           <h3>${ind.nombre}</h3>
           <dl>
@@ -146,7 +157,11 @@ export class PddIndicadores extends ElementoPdd {
             </div>
             <div>
               <dt>${t.direccionIndicador}</dt>
-              <dd>${ind.direccion === 'menor_es_mejor' ? t.menorEsMejor : t.mayorEsMejor}</dd>
+              <dd data-direccion-inferida=${inferida ? 'si' : 'no'}>
+                ${ind.direccion === 'menor_es_mejor' ? t.menorEsMejor : t.mayorEsMejor}${inferida
+                  ? html`<span class="inferida">(${t.direccionInferida})</span>`
+                  : nothing}
+              </dd>
             </div>
           </dl>
           ${this.pista(ind)}
@@ -156,6 +171,7 @@ export class PddIndicadores extends ElementoPdd {
               : html`: ${t.caminoRecorrido(formatearPorcentaje(ind.progreso, { lang }))}`}
           </p>
           ${fuente ? html`<p class="notas">${t.fuente}: ${fuente}</p>` : nothing}
+          ${inferida ? html`<p class="notas">${t.razonDireccion}: ${inferida}</p>` : nothing}
           ${notas.length
             ? html`<ul class="notas">
                 ${notas.map((n) => html`<li>${n}</li>`)}
