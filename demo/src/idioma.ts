@@ -1,6 +1,7 @@
 /**
  * The page's language: Spanish by default, English on request (the toggle, or `?lang=en` in the address, kept
- * for the next visit). Sets `lang` on <html> and on every widget, and swaps every text marked `data-t`.
+ * for the next visit). Sets `lang` on <html> and on every widget, swaps every text marked `data-t` and shows only
+ * the texts written in the page's language (`data-solo-idioma`).
  */
 import { TEXTOS, esClaveTexto, type Idioma } from './textos.js';
 
@@ -19,6 +20,8 @@ export function aplicarIdioma(raiz: Document, lang: Idioma): void {
     const clave = el.dataset['t'] ?? '';
     if (esClaveTexto(clave)) el.textContent = TEXTOS[lang][clave];
   }
+  // Texts written in both languages (the guide's descriptions): only the page's language shows.
+  for (const el of raiz.querySelectorAll<HTMLElement>('[data-solo-idioma]')) el.hidden = el.dataset['soloIdioma'] !== lang;
   for (const el of raiz.querySelectorAll<HTMLElement>('[data-t-aria]')) {
     const clave = el.dataset['tAria'] ?? '';
     if (esClaveTexto(clave)) el.setAttribute('aria-label', TEXTOS[lang][clave]);

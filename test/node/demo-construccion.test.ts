@@ -6,7 +6,7 @@ import type { Plan } from '@tablero-pdd/core';
 import { htmlApuestas, htmlFichas, gruposDeMetas } from '../../demo/construccion/secciones-plan.js';
 import { rellenarTextos } from '../../demo/construccion/textos-html.js';
 import { codigoServiceWorker, versionDeArchivos } from '../../demo/construccion/service-worker.js';
-import { componentesDe, lineasParaPegar } from '../../demo/construccion/guia-componentes.js';
+import { componentesDe, descripcionIngles, faltantesEnEspanol, htmlGuiaComponentes, lineasParaPegar, type Manifiesto } from '../../demo/construccion/guia-componentes.js';
 import { idiomaInicial } from '../../demo/src/idioma.js';
 import { TEXTOS } from '../../demo/src/textos.js';
 
@@ -101,3 +101,30 @@ describe('guía', () => {
     expect(lineasParaPegar('pdd-ficha', 's.js', 'd.json')).toBe('<script type="module" src="s.js"></script>\n<pdd-ficha src="d.json" meta="1"></pdd-ficha>');
   });
 });
+
+describe('guía en español', () => {
+  it('cada componente, atributo y propiedad CSS del manifiesto tiene su texto en español', () => {
+    // The manifest the widgets' build writes (npm test builds first).
+    const m = JSON.parse(readFileSync(join(raiz, 'packages', 'widgets', 'custom-elements.json'), 'utf8')) as Manifiesto;
+    const componentes = componentesDe(m);
+    expect(componentes.length).toBeGreaterThanOrEqual(10);
+    expect(faltantesEnEspanol(componentes)).toEqual([]);
+    const html = htmlGuiaComponentes(componentes, 's.js', 'd.json');
+    // Each description twice, the Spanish one shown and the English one hidden until the page is in English.
+    expect(html.match(/<p lang="es" data-solo-idioma="es">/g)).toHaveLength(componentes.length);
+    expect(html.match(/<p lang="en" data-solo-idioma="en" hidden>/g)).toHaveLength(componentes.length);
+    expect(html).toContain('«claro» (predeterminado), «oscuro» o «alto-contraste».');
+    expect(html).not.toContain('`');
+  });
+
+  it('un atributo nuevo sin texto en español detiene la construcción y se nombra', () => {
+    const m: Manifiesto = { modules: [{ declarations: [{ tagName: 'pdd-metas', attributes: [{ name: 'src' }, { name: 'nuevo' }], cssProperties: [{ name: '--pdd-otra' }] }] }] };
+    expect(faltantesEnEspanol(componentesDe(m))).toEqual(['pdd-metas nuevo', 'pdd-metas --pdd-otra']);
+    expect(() => htmlGuiaComponentes(componentesDe(m), 's.js', 'd.json')).toThrow(/pdd-metas nuevo; pdd-metas --pdd-otra/);
+  });
+
+  it('la descripción inglesa del manifiesto se lee como prosa', () => {
+    expect(descripcionIngles('`<pdd-ficha meta="8">`: one meta\'s card, from core\'s `resumir`.')).toBe("one meta's card, from core's resumir.");
+  });
+});
+

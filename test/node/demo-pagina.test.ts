@@ -205,6 +205,22 @@ describe('demo construida', () => {
     await pagina.close();
   }, 60000);
 
+  it('la guía describe los componentes en español, y en inglés con el botón de idioma', async () => {
+    const { pagina } = await abrir('guia.html');
+    const visibles = (lang: string) =>
+      pagina.$$eval(`[data-solo-idioma="${lang}"]`, (es) => es.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('lang')));
+    const es = await visibles('es');
+    expect(es.length).toBeGreaterThan(100);
+    expect(new Set(es)).toEqual(new Set(['es']));
+    expect(await visibles('en')).toEqual([]);
+    expect(await pagina.$eval('#pdd-resumen [data-solo-idioma="es"]', (p) => p.textContent)).toMatch(/^Tarjetas de resumen/);
+    await pagina.click('#cambiar-idioma');
+    expect(await visibles('es')).toEqual([]);
+    expect((await visibles('en')).length).toBe(es.length);
+    expect(await pagina.$eval('#pdd-resumen [data-solo-idioma="en"]', (p) => p.textContent)).toMatch(/^summary cards/);
+    await pagina.close();
+  }, 60000);
+
   it('Chía: el mismo tablero con otro plan; el selector de meta cambia la ficha y el mapa', async () => {
     const { pagina, problemas } = await abrir('chia.html');
     expect(problemas).toEqual([]);
