@@ -277,6 +277,28 @@ describe('<pdd-metas> por páginas', () => {
     expect(codigos(el)).to.have.length(TAMANO_PAGINA);
   });
 
+  it('en papel A4 vertical imprime la tabla (no tarjetas), sin salirse del ancho; en una columna angosta, tarjetas', async () => {
+    const el = await montar(semilla);
+    const fila = () => raiz(el).querySelector<HTMLElement>('tr.fila')!;
+    const region = () => raiz(el).querySelector<HTMLElement>('.desplazable')!;
+    try {
+      // A4 portrait with Chromium's default margins: about 718 CSS px of width.
+      el.style.width = '718px';
+      await emulateMedia({ media: 'screen' });
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(getComputedStyle(fila()).display, 'pantalla').to.equal('block');
+      await emulateMedia({ media: 'print' });
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(getComputedStyle(fila()).display, 'papel').to.equal('table-row');
+      expect(region().scrollWidth, 'nada se corta a la derecha').to.be.at.most(region().clientWidth + 1);
+      el.style.width = '500px';
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(getComputedStyle(fila()).display, 'columna angosta en papel').to.equal('block');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('a 320 px: la paginación cabe, sus botones se pueden tocar y no hay violaciones', async () => {
     await setViewport({ width: 320, height: 640 });
     try {

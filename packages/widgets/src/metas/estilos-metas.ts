@@ -1,9 +1,59 @@
 import { css } from 'lit';
 
+/** Each row a card with its own labels (the table keeps its semantics): a narrow screen, or narrow paper. */
+const tarjetas = css`
+  table,
+  tbody,
+  tr,
+  td,
+  tbody th {
+    display: block;
+    width: 100%;
+    min-width: 0;
+  }
+  colgroup {
+    display: none;
+  }
+  thead tr {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  thead th {
+    display: block;
+    border: none;
+  }
+  tbody tr.fila {
+    border: 1px solid var(--_borde);
+    border-radius: var(--_radio);
+    margin-top: 0.75em;
+    padding: 0.25em 0.5em;
+  }
+  tbody tr.fila > * {
+    border: none;
+    padding: 0.2em 0;
+    text-align: start;
+  }
+  tbody tr.detalle {
+    border: 1px solid var(--_borde);
+    border-top: none;
+  }
+  .etiqueta {
+    display: block;
+    font-size: var(--_t-pequeno);
+    font-weight: 700;
+    color: var(--_texto-suave);
+  }
+  .pct {
+    align-items: flex-start;
+  }
+`;
+
 /**
  * Styles of `<pdd-metas>`. Column widths are fixed (`table-layout: fixed` + colgroup) so sorting or filtering
  * never moves a column. Below 48em of container width each row becomes a card with its own labels (the table
  * keeps its semantics), so it is usable at 320 px and at 200 % zoom; between 48em and 64.5em it scrolls sideways.
+ * Print has its own threshold (see @media print).
  */
 export const estilosMetas = css`
   .controles {
@@ -138,7 +188,8 @@ export const estilosMetas = css`
   /* Long Spanish words break at syllables (the page's lang), not mid-letter. */
   .nombre-meta,
   .nivel-meta,
-  .fuentes-celda {
+  .fuentes-celda,
+  td[data-columna='beneficiarios'] {
     overflow-wrap: break-word;
     hyphens: auto;
   }
@@ -213,51 +264,9 @@ export const estilosMetas = css`
   .pie {
     margin-top: 0.75em;
   }
-  @container (max-width: 48em) {
-    table,
-    tbody,
-    tr,
-    td,
-    tbody th {
-      display: block;
-      width: 100%;
-      min-width: 0;
-    }
-    colgroup {
-      display: none;
-    }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em;
-    }
-    thead th {
-      display: block;
-      border: none;
-    }
-    tbody tr.fila {
-      border: 1px solid var(--_borde);
-      border-radius: var(--_radio);
-      margin-top: 0.75em;
-      padding: 0.25em 0.5em;
-    }
-    tbody tr.fila > * {
-      border: none;
-      padding: 0.2em 0;
-      text-align: start;
-    }
-    tbody tr.detalle {
-      border: 1px solid var(--_borde);
-      border-top: none;
-    }
-    .etiqueta {
-      display: block;
-      font-size: var(--_t-pequeno);
-      font-weight: 700;
-      color: var(--_texto-suave);
-    }
-    .pct {
-      align-items: flex-start;
+  @media screen {
+    @container (max-width: 48em) {
+      ${tarjetas}
     }
   }
   @media (prefers-reduced-motion: no-preference) {
@@ -269,6 +278,23 @@ export const estilosMetas = css`
     .controles,
     .paginacion {
       display: none;
+    }
+    /*
+     * Paper does not scroll, and cards take a page every few metas (Chía's 276: about 70 A4 pages). The
+     * table prints at two thirds of the screen's size (about 8pt): its 64.5em then fit a portrait A4 or Letter
+     * page (about 718px wide); only a narrower column prints cards.
+     */
+    table {
+      /* The smaller size of the scale too (marks, levels, sources), or it would overflow the smaller columns. */
+      --_t-pequeno: calc(var(--_tamano) * 0.6);
+      font-size: calc(var(--_tamano) * 0.665);
+    }
+    /* The paper has its margins: the table gets the side padding too. */
+    .raiz {
+      padding-inline: 0;
+    }
+    @container (max-width: 44em) {
+      ${tarjetas}
     }
     /* The base hides buttons in print, but these hold the column names and the meta codes. */
     button.orden,
