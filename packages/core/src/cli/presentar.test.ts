@@ -30,4 +30,14 @@ describe('textoResumen', () => {
     // The summary itself keeps every code: only the text is short.
     expect(r.inversion.sinDato).toHaveLength(n);
   });
+
+  it('one meta is «1 meta», in the investment sources and the beneficiary units', () => {
+    const p = planCompleto();
+    p.metas = [metaCompleta({ codigo: 'M1' })];
+    const texto = textoResumen(resumir(p), 'es');
+    const conUna = texto.split('\n').filter((l) => / \(1 metas?\)$/.test(l));
+    expect(conUna.length).toBeGreaterThan(0);
+    for (const l of conUna) expect(l).toMatch(/ \(1 meta\)$/);
+  });
 });
+

@@ -185,12 +185,12 @@ export function textoResumen(r: Resumen, lang: Idioma): string {
   l.push('');
   const inv = r.inversion;
   l.push(`${t(lang, 'Inversión', 'Investment')}${inv.periodo ? ` ${inv.periodo.desde}–${inv.periodo.hasta}` : ''}: ${formatearMillones(inv.total, { lang })}`);
-  for (const f of inv.porFuente) l.push(`  ${f.etiqueta[lang]}: ${formatearMillones(f.valor, { lang })} (${num(f.metas)} ${t(lang, 'metas', 'metas')})`);
+  for (const f of inv.porFuente) l.push(`  ${f.etiqueta[lang]}: ${formatearMillones(f.valor, { lang })} (${num(f.metas)} ${f.metas === 1 ? 'meta' : 'metas'})`);
   if (inv.sinDato.length) l.push(`  ${t(lang, 'Metas sin inversión reportada', 'Metas without reported investment')}: ${listaCodigos(inv.sinDato, lang)}`);
   l.push('');
   const ben = r.beneficiarios;
   l.push(`${t(lang, 'Beneficiarios', 'Beneficiaries')}:`);
-  for (const u of ben.porUnidad) l.push(`  ${num(u.total)} ${u.etiqueta} (${num(u.metas)} ${t(lang, 'metas', 'metas')})`);
+  for (const u of ben.porUnidad) l.push(`  ${num(u.total)} ${u.etiqueta} (${num(u.metas)} ${u.metas === 1 ? 'meta' : 'metas'})`);
   if (ben.sinDato.length) l.push(`  ${t(lang, 'Sin dato', 'No data')}: ${listaCodigos(ben.sinDato, lang)}`);
   if (ben.noAplica.length) l.push(`  ${t(lang, 'No aplica', 'Not applicable')}: ${listaCodigos(ben.noAplica, lang)}`);
   if (ben.porGrupo.length) {
