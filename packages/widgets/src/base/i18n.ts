@@ -113,7 +113,7 @@ const es = {
   filtroSecretaria: 'Secretaría',
   todos: 'Todos',
   todas: 'Todas',
-  conteoMetas: (n: string, m: string) => `${n} de ${m} metas`,
+  conteoMetas: (n: string, m: string) => `${n} de ${m} ${m === '1' ? 'meta' : 'metas'}`,
   sinCoincidencias: 'Ninguna meta cumple los filtros elegidos.',
   detalleMeta: (codigo: string) => `Detalle de la meta ${codigo}`,
   filtradoMunicipio: (nombre: string) => `Solo las metas que nombran ${nombre} (filtro del mapa).`,
@@ -218,7 +218,7 @@ const es = {
   // <pdd-mapa>
   tituloMapa: 'Municipios alcanzados por las metas',
   mapaCargando: 'Cargando el mapa…',
-  mapaEtiqueta: (titulo: string, n: number) => `${titulo}: mapa de ${n} municipios`,
+  mapaEtiqueta: (titulo: string, n: number) => `${titulo}: mapa de ${n} ${n === 1 ? 'municipio' : 'municipios'}`,
   mapaInstrucciones:
     'Con el teclado: flechas derecha e izquierda, de oeste a este; abajo y arriba, de norte a sur; Enter filtra el tablero por el municipio; Escape quita el filtro.',
   mapaDepartamentoDesconocido: (valor: string) =>
@@ -380,7 +380,7 @@ const en: Textos = {
   filtroSecretaria: 'Secretaría (department)',
   todos: 'All',
   todas: 'All',
-  conteoMetas: (n, m) => `${n} of ${m} metas`,
+  conteoMetas: (n, m) => `${n} of ${m} ${m === '1' ? 'meta' : 'metas'}`,
   sinCoincidencias: 'No meta matches the chosen filters.',
   detalleMeta: (codigo) => `Details of meta ${codigo}`,
   filtradoMunicipio: (nombre) => `Only the metas that name ${nombre} (map filter).`,
@@ -476,7 +476,7 @@ const en: Textos = {
   // <pdd-mapa>
   tituloMapa: 'Municipalities reached by the metas',
   mapaCargando: 'Loading the map…',
-  mapaEtiqueta: (titulo, n) => `${titulo}: map of ${n} municipalities`,
+  mapaEtiqueta: (titulo, n) => `${titulo}: map of ${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
   mapaInstrucciones:
     'With the keyboard: right and left arrows go west to east; down and up, north to south; Enter filters the dashboard by the municipality; Escape clears the filter.',
   mapaDepartamentoDesconocido: (valor) =>

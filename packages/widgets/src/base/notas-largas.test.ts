@@ -28,4 +28,14 @@ describe('notas bajo los gráficos', () => {
     expect(texto('es').resumenOtros(0, 2)).to.equal('Además hay 2 cifras sin insumos para verificarlas.');
     expect(texto('es').resumenOtros(1, 1)).to.equal('Además hay 1 aviso y 1 cifra sin insumos para verificarlas.');
   });
+
+  it('una sola meta o un solo municipio van en singular (un plan de una meta; Bogotá, D.C., un municipio)', () => {
+    expect(texto('es').conteoMetas('1', '1')).to.equal('1 de 1 meta');
+    expect(texto('es').conteoMetas('1', '18')).to.equal('1 de 18 metas');
+    expect(texto('en').conteoMetas('1', '1')).to.equal('1 of 1 meta');
+    expect(texto('es').mapaEtiqueta('Mapa', 1)).to.equal('Mapa: mapa de 1 municipio');
+    expect(texto('en').mapaEtiqueta('Map', 1)).to.equal('Map: map of 1 municipality');
+    expect(texto('es').mapaEtiqueta('Mapa', 40)).to.equal('Mapa: mapa de 40 municipios');
+  });
 });
+
