@@ -1,6 +1,8 @@
 import { consolidarNiveles, cumplimiento, estadosSemaforo, resumirBeneficiarios, resumirInversion } from '@tablero-pdd/core';
 import { describe, expect, it } from 'vitest';
 import { FORMATO_PORCENTAJE, contenidoResumen, type BloqueResumen } from './resumen-hoja.js';
+import { readFileSync } from 'node:fs';
+import type { Plan } from '@tablero-pdd/core';
 import { planSemilla, planSintetico } from './test-utils/libros-prueba.js';
 
 const bloque = (bs: BloqueResumen[], id: BloqueResumen['id']) => {
@@ -62,4 +64,18 @@ describe('contenido de la hoja «Resumen PDD»', () => {
   it('los estados del semáforo son los de core (nombre y colores)', () => {
     expect(c.estados).toEqual(estadosSemaforo().map((e) => ({ nombre: e.nombre.es, color: e.color, colorTexto: e.colorTexto })));
   });
+
+  it('una dirección inferida se marca en su celda y su razón va una vez en las notas; una declarada, no', () => {
+    const chia = JSON.parse(readFileSync(new URL('../../../../demo/data/chia-25175.json', import.meta.url), 'utf8')) as Plan;
+    chia.indicadoresResultado![0]!.trazas = {}; // one indicator whose direction the source states
+    const b = bloque(contenidoResumen(chia).bloques, 'indicadores');
+    const col = b.encabezados.indexOf('Dirección');
+    const [declarado, ...inferidos] = chia.indicadoresResultado!;
+    const fila = (codigo: string) => b.filas.find((f) => f[0] === codigo)!;
+    expect(fila(declarado!.codigo)[col]).toBe('Mayor es mejor');
+    for (const i of inferidos) expect(fila(i.codigo)[col], i.codigo).toBe('Mayor es mejor (inferida)');
+    const notas = b.notas.filter((n) => n.startsWith('Dirección inferida'));
+    expect(notas).toEqual([`Dirección inferida (${inferidos.map((i) => i.codigo).join(', ')}): ${inferidos[0]!.trazas!['direccion']!.inferido}`]);
+  });
 });
+

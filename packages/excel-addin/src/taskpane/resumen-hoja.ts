@@ -188,10 +188,22 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): C
     tabla: 'PDD_Beneficiarios_Unidad',
   };
 
+  // A direction inferred (from the report's wording, or assumed where the file has no such column, as SisPT)
+  // is marked in its cell and its reason given once per reason: read the wrong way, progress is a setback.
+  const inferidas = new Map<string, string>();
+  for (const i of plan.indicadoresResultado ?? []) {
+    const razon = i.trazas?.['direccion']?.inferido;
+    if (razon) inferidas.set(i.codigo, razon);
+  }
+  const porRazon = new Map<string, string[]>();
+  for (const [codigo, razon] of inferidas) porRazon.set(razon, [...(porRazon.get(razon) ?? []), codigo]);
   const indicadores: BloqueResumen = {
     id: 'indicadores',
     titulo: 'Indicadores de resultado',
-    notas: ['Progreso = (actual − línea base) / (meta − línea base), según la dirección del indicador.'],
+    notas: [
+      'Progreso = (actual − línea base) / (meta − línea base), según la dirección del indicador.',
+      ...[...porRazon].map(([razon, codigos]) => `Dirección inferida (${codigos.join(', ')}): ${razon}`),
+    ],
     encabezados: ['Código', 'Indicador', 'Unidad', 'Línea base', 'Actual', 'Meta', 'Dirección', 'Progreso', 'Estado'],
     filas: r.indicadores.map((i) => [
       i.codigo,
@@ -200,7 +212,7 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): C
       vacio(i.lineaBase.valor),
       vacio(i.actual.valor),
       vacio(i.meta.valor),
-      DIRECCIONES[i.direccion],
+      inferidas.has(i.codigo) ? `${DIRECCIONES[i.direccion]} (inferida)` : DIRECCIONES[i.direccion],
       vacio(i.progreso),
       ESTADOS_INDICADOR[i.estado],
     ]),
