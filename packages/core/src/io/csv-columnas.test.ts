@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { clasificarEncabezado } from './csv-columnas.js';
 
 describe('clasificarEncabezado', () => {
@@ -44,6 +45,10 @@ describe('clasificarEncabezado', () => {
     expect(clasificarEncabezado('Inversión 2024')).toMatchObject({ fuente: null, total: false });
     expect(clasificarEncabezado('Inversión 2024 Total')).toMatchObject({ fuente: null, total: true });
     expect(clasificarEncabezado('Inversión 2024-2025 Cooperación GIZ')).toMatchObject({ fuente: 'Cooperación GIZ', canonica: false });
+    // A line break typed inside the header (Alt+Enter) is a space; a span without a dash is still a span.
+    expect(clasificarEncabezado('Inversión 2024-2025 Cooperación\nGIZ')).toMatchObject({ fuente: 'Cooperación GIZ', canonica: false });
+    expect(clasificarEncabezado('Inversión 2024 2025 Cooperación GIZ')).toMatchObject({ desde: 2024, hasta: 2025, fuente: 'Cooperación GIZ' });
+    expect(clasificarEncabezado('Inversión 2024 a 2025: Cooperación GIZ')).toMatchObject({ desde: 2024, hasta: 2025, fuente: 'Cooperación GIZ' });
   });
 
   it('grupos de beneficiarios', () => {
@@ -59,5 +64,32 @@ describe('clasificarEncabezado', () => {
     expect(clasificarEncabezado('Color favorito')).toBeNull();
     expect(clasificarEncabezado('Programado 2024 (SisPT)')).toBeNull();
     expect(clasificarEncabezado('')).toBeNull();
+  });
+
+  it('un encabezado enorme con un salto de línea se clasifica sin quedarse pegado', () => {
+    // Before the fix this took about 40 s (each year re-scanned the rest up to the line break): a relapse fails
+    // by the test timeout. 300,000 characters: a CSV header has no length limit.
+    const largo = `Inversión 2024 ${'2024 '.repeat(60_000)}\nGIZ`;
+    const c = clasificarEncabezado(largo);
+    expect(c).toMatchObject({ tipo: 'inversion', desde: 2024, hasta: 2024, canonica: false });
+    expect(c?.tipo === 'inversion' && c.fuente?.endsWith('2024 GIZ')).toBe(true);
+  });
+
+  it('en una sola línea, la fuente escrita es la de la lectura anterior', () => {
+    // The reading before the fix, as the reference for one-line headers whose span has a dash (it is only
+    // quadratic with a line break, which these texts never hold).
+    const anterior = (original: string) =>
+      (/^\s*\S+(?:\s+\S+)*?\s*\d{4}(?:\s*(?:[-–—/]|\s+a\s+)\s*\d{4})?\s*[-–—:]?\s*(.*)$/u.exec(original)?.[1] ?? '').trim();
+    const palabra = fc.stringMatching(/^[A-Za-zÁÉÍÓÚáéíóúÑñ.()]{1,8}$/);
+    const fuente = fc.array(palabra, { minLength: 1, maxLength: 4 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(fc.constantFrom('Inversión', 'INVERSION', 'Investment'), fc.integer({ min: 2020, max: 2030 }), fc.option(fc.constantFrom('-', ' - ', '–', '/')), fuente, fc.constantFrom(' ', ': ', ' - '),
+        (cab, anio, guion, f, sep) => {
+          const texto = `${cab} ${anio}${guion === null ? '' : `${guion}${anio + 1}`}${sep}${f}`;
+          const c = clasificarEncabezado(texto);
+          if (c?.tipo !== 'inversion' || c.canonica || c.fuente === null) return;
+          expect(c.fuente).toBe(anterior(texto));
+        }),
+    );
   });
 });

@@ -143,9 +143,15 @@ const BENEFICIARIOS = new Set(['beneficiarios', 'beneficiaries']);
 /** "2024" or "2024 2025" at the end of a folded header. */
 const ANIOS = /^(.*?)\s*\b(\d{4})(?:\s+(?:a\s+)?(\d{4}))?\b\s*(.*)$/;
 
-/** The text after the years in the original header ("Inversión 2024-2025 Cooperación GIZ" → "Cooperación GIZ"). */
+/**
+ * The text after the years in the original header ("Inversión 2024-2025 Cooperación GIZ" → "Cooperación GIZ").
+ * Line breaks (a header typed with Alt+Enter in Excel) become spaces first: with one left in, `(.*)$` failed and
+ * the regex backtracked over every year in the header, quadratic in its length. A span is read as ANIOS reads it
+ * on the folded header ("2024-2025", "2024 a 2025", "2024 2025"), so both agree on where the source begins.
+ */
 function restoOriginal(original: string): string {
-  const m = /^\s*\S+(?:\s+\S+)*?\s*\d{4}(?:\s*(?:[-–—/]|\s+a\s+)\s*\d{4})?\s*[-–—:]?\s*(.*)$/u.exec(original);
+  const unaLinea = original.replace(/\s+/gu, ' ');
+  const m = /^\s*\S+(?:\s+\S+)*?\s*\d{4}(?:(?:\s*[-–—/]\s*|\s+a\s+|\s+)\d{4})?\s*[-–—:]?\s*(.*)$/u.exec(unaLinea);
   return (m?.[1] ?? '').trim();
 }
 
