@@ -171,6 +171,34 @@ describe('<pdd-metas>', () => {
     expect(limpio(raiz(mal).querySelector('[role="alert"]')?.textContent)).to.contain('«L9»').and.to.contain('L1.C1.A1');
   });
 
+  it('el filtro de nivel agrupa por línea cuando hay varias, y cada opción empieza por su numeración', async () => {
+    // Seed with a second línea holding the last apuesta (moved, with its metas): two groups.
+    const plan = structuredClone(semilla);
+    const ultima = plan.nodos.filter((n) => n.nivel === 2).at(-1)!;
+    plan.nodos.push({ codigo: 'L2', nombre: 'Segunda línea', nivel: 0, padre: null }, { codigo: 'L2.C1', nombre: 'Componente dos', nivel: 1, padre: 'L2' });
+    ultima.padre = 'L2.C1';
+    const el = await montar({}, plan);
+    const select = raiz(el).querySelector<HTMLSelectElement>('#nivel')!;
+    const grupos = [...select.querySelectorAll('optgroup')];
+    expect(grupos.map((g) => g.label)).to.deep.equal(['1 Línea estratégica: sin nombre en el informe', '2 Línea estratégica: Segunda línea']);
+    expect([...grupos[1]!.querySelectorAll('option')].map((o) => o.textContent)).to.deep.equal([
+      '2 Línea estratégica: Segunda línea',
+      '2.1 Componente: Componente dos',
+      `2.1.1 Apuesta: ${ultima.nombre}`,
+    ]);
+    for (const o of select.querySelectorAll('option')) expect(o.textContent).to.match(/^(Todos|\d+(\.\d+)* \S)/);
+    // Type-ahead: the keyboard reaches an apuesta by its number, and the table follows.
+    select.focus();
+    await sendKeys({ type: '2.1.1' });
+    await el.updateComplete;
+    expect(select.value).to.equal(ultima.codigo);
+    expect(codigosFilas(el)).to.deep.equal(plan.metas.filter((m) => m.nodo === ultima.codigo).map((m) => m.codigo));
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+    // One línea only (the seed): no groups.
+    const uno = await montar({}, semilla);
+    expect(raiz(uno).querySelector('#nivel optgroup')).to.equal(null);
+  });
+
   it('filtra por el municipio que elige el mapa (evento pdd-filtro-municipio) y quita el filtro', async () => {
     const el = await montar({}, semilla);
     document.dispatchEvent(

@@ -15,6 +15,7 @@ import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
 import { estilosMetas } from './estilos-metas.js';
 import { filasDeMetas, type FilaMeta } from './filas-metas.js';
 import { filtrarOrden } from './filtrar-metas.js';
+import { gruposNivel, textoOpcionNivel, type NivelOpcion } from './grupos-nivel.js';
 import { COLUMNAS_ORDEN, crearOrdenador, type ColumnaOrden, type Direccion } from './ordenar-metas.js';
 import { TAMANOS_PAGINA, leerTamano, paginar, type Pagina } from './paginacion.js';
 import { RanurasFilas } from './ranuras-filas.js';
@@ -324,12 +325,7 @@ export class PddMetas extends ElementoPdd {
         >${t.filtroNivel}
         <select id="nivel" @change=${this.alElegir}>
           <option value="" ?selected=${nivel === null}>${t.todos}</option>
-          ${r.niveles.filas.map(
-            (f) =>
-              html`<option value=${f.codigo} ?selected=${f.codigo === nivel}>
-                ${'\u00a0\u00a0'.repeat(f.profundidad)}${f.numeracion} ${f.nombreNivel ?? ''}: ${f.nombre ?? t.sinNombre}
-              </option>`,
-          )}
+          ${this.opcionesNivel(r, nivel)}
         </select></label
       >
       <label class="control" for="banda"
@@ -354,6 +350,14 @@ export class PddMetas extends ElementoPdd {
           >`
         : nothing}
     </div>`;
+  }
+
+  private opcionesNivel(r: Resumen, nivel: string | null): TemplateResult[] {
+    const opcion = (f: NivelOpcion) =>
+      html`<option value=${f.codigo} ?selected=${f.codigo === nivel}>${textoOpcionNivel(f, this.t.sinNombre)}</option>`;
+    const grupos = gruposNivel(r.niveles.filas);
+    if (!grupos) return r.niveles.filas.map(opcion);
+    return grupos.map((g) => html`<optgroup label=${textoOpcionNivel(g[0]!, this.t.sinNombre)}>${g.map(opcion)}</optgroup>`);
   }
 
   private encabezado(columna: ColumnaOrden, texto: string, num = false): TemplateResult {
