@@ -44,7 +44,13 @@ export {
   type ResumenBeneficiarios,
 } from './beneficiarios.js';
 export { municipiosAlcanzados, type FilaMunicipio, type ResultadoMunicipios } from './municipios.js';
-export { progresoIndicador, type EstadoIndicador, type ProgresoIndicador } from './indicadores.js';
+export {
+  NOMBRES_DIRECCION,
+  NOMBRES_ESTADO_INDICADOR,
+  progresoIndicador,
+  type EstadoIndicador,
+  type ProgresoIndicador,
+} from './indicadores.js';
 export {
   conciliar,
   TOLERANCIAS_PREDETERMINADAS,

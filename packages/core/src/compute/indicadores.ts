@@ -6,8 +6,25 @@
  */
 import type { IndicadorResultado } from '../schema/types.js';
 import { acotar01, redondear12 } from './porcentaje.js';
+import type { TextoBilingue } from './tipos.js';
 
 export type EstadoIndicador = 'avance' | 'retroceso' | 'sin_cambio' | 'meta_alcanzada' | 'no_calculable' | 'sin_dato';
+
+/** Each state's name, as every presentation prints it (widgets, the Excel summary sheet). */
+export const NOMBRES_ESTADO_INDICADOR: Readonly<Record<EstadoIndicador, TextoBilingue>> = {
+  avance: { es: 'Avance', en: 'Progress' },
+  retroceso: { es: 'Retroceso', en: 'Regression' },
+  sin_cambio: { es: 'Sin cambio', en: 'No change' },
+  meta_alcanzada: { es: 'Meta alcanzada', en: 'Target reached' },
+  no_calculable: { es: 'No calculable', en: 'Not computable' },
+  sin_dato: { es: 'Sin dato', en: 'No data' },
+};
+
+/** Each direction's name, lower case (it is read inside a sentence: "Puesto en el ranking — menor es mejor"). */
+export const NOMBRES_DIRECCION: Readonly<Record<IndicadorResultado['direccion'], TextoBilingue>> = {
+  mayor_es_mejor: { es: 'mayor es mejor', en: 'higher is better' },
+  menor_es_mejor: { es: 'menor es mejor', en: 'lower is better' },
+};
 
 export type MotivoIndicador =
   | 'sin_linea_base'

@@ -7,6 +7,8 @@
  */
 import {
   BANDAS_PREDETERMINADAS,
+  NOMBRES_DIRECCION,
+  NOMBRES_ESTADO_INDICADOR,
   TEXTOS_AVISO,
   estadosSemaforo,
   formatearNumero,
@@ -15,7 +17,6 @@ import {
   type MetodoPeso,
   type Plan,
   type Porcentaje,
-  type ProgresoIndicador,
 } from '@tablero-pdd/core';
 
 export type ValorResumen = string | number;
@@ -73,16 +74,15 @@ function observaciones(...ps: Porcentaje[]): string {
   return [...textos].join(' ');
 }
 
-const ESTADOS_INDICADOR: Record<ProgresoIndicador['estado'], string> = {
-  avance: 'Avance',
-  retroceso: 'Retroceso',
-  sin_cambio: 'Sin cambio',
-  meta_alcanzada: 'Meta alcanzada',
-  no_calculable: 'No calculable',
-  sin_dato: 'Sin dato',
-};
+/** A cell starts with a capital; a ranking is the usual case of "lower is better", so the sheet says so. */
+const DIRECCIONES = {
+  mayor_es_mejor: mayuscula(NOMBRES_DIRECCION.mayor_es_mejor.es),
+  menor_es_mejor: `${mayuscula(NOMBRES_DIRECCION.menor_es_mejor.es)} (p. ej. un escalafón)`,
+} as const;
 
-const DIRECCIONES = { mayor_es_mejor: 'Mayor es mejor', menor_es_mejor: 'Menor es mejor (p. ej. un escalafón)' } as const;
+function mayuscula(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): ContenidoResumen {
   const r = resumir(plan, { metodo: o.metodo ?? 'iguales', bandas: BANDAS_PREDETERMINADAS, lang: 'es' });
@@ -214,7 +214,7 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): C
       vacio(i.meta.valor),
       inferidas.has(i.codigo) ? `${DIRECCIONES[i.direccion]} (inferida)` : DIRECCIONES[i.direccion],
       vacio(i.progreso),
-      ESTADOS_INDICADOR[i.estado],
+      NOMBRES_ESTADO_INDICADOR[i.estado].es,
     ]),
     formatos: ['@', null, null, FORMATO_NUMERO, FORMATO_NUMERO, FORMATO_NUMERO, null, FORMATO_PORCENTAJE, null],
     columnasEstado: [],

@@ -1,5 +1,7 @@
 import { css, html, nothing, svg } from 'lit';
 import {
+  NOMBRES_DIRECCION,
+  NOMBRES_ESTADO_INDICADOR,
   formatearNumero,
   formatearPorcentaje,
   type Idioma,
@@ -158,7 +160,7 @@ export class PddIndicadores extends ElementoPdd {
             <div>
               <dt>${t.direccionIndicador}</dt>
               <dd data-direccion-inferida=${inferida ? 'si' : 'no'}>
-                ${ind.direccion === 'menor_es_mejor' ? t.menorEsMejor : t.mayorEsMejor}${inferida
+                ${NOMBRES_DIRECCION[ind.direccion][lang]}${inferida
                   ? html`<span class="inferida">(${t.direccionInferida})</span>`
                   : nothing}
               </dd>
@@ -166,7 +168,7 @@ export class PddIndicadores extends ElementoPdd {
           </dl>
           ${this.pista(ind)}
           <p>
-            <span class="estado" data-estado=${ind.estado}>${t.estadoIndicador[ind.estado]}</span>${ind.progreso === null
+            <span class="estado" data-estado=${ind.estado}>${NOMBRES_ESTADO_INDICADOR[ind.estado][lang]}</span>${ind.progreso === null
               ? nothing
               : html`: ${t.caminoRecorrido(formatearPorcentaje(ind.progreso, { lang }))}`}
           </p>
