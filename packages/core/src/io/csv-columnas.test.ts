@@ -47,8 +47,17 @@ describe('clasificarEncabezado', () => {
     expect(clasificarEncabezado('Inversión 2024-2025 Cooperación GIZ')).toMatchObject({ fuente: 'Cooperación GIZ', canonica: false });
     // A line break typed inside the header (Alt+Enter) is a space; a span without a dash is still a span.
     expect(clasificarEncabezado('Inversión 2024-2025 Cooperación\nGIZ')).toMatchObject({ fuente: 'Cooperación GIZ', canonica: false });
+    expect(clasificarEncabezado('Inversión\r\n2024-2025\nCooperación GIZ')).toMatchObject({ desde: 2024, hasta: 2025, fuente: 'Cooperación GIZ' });
     expect(clasificarEncabezado('Inversión 2024 2025 Cooperación GIZ')).toMatchObject({ desde: 2024, hasta: 2025, fuente: 'Cooperación GIZ' });
     expect(clasificarEncabezado('Inversión 2024 a 2025: Cooperación GIZ')).toMatchObject({ desde: 2024, hasta: 2025, fuente: 'Cooperación GIZ' });
+  });
+
+  it('un encabezado escrito en varias líneas (Alt+Enter en Excel) se lee como una sola', () => {
+    expect(clasificarEncabezado('Nivel 1: Línea\nestratégica')).toEqual({ tipo: 'nivel', nivel: 0, nombre: 'Línea estratégica', explicito: true });
+    expect(clasificarEncabezado('Nivel 2:\r\nComponente')).toEqual({ tipo: 'nivel', nivel: 1, nombre: 'Componente', explicito: true });
+    expect(clasificarEncabezado('Línea\nestratégica')).toEqual({ tipo: 'nivel', nivel: -1, nombre: 'Línea estratégica', explicito: false });
+    expect(clasificarEncabezado('Beneficiarios Cafeteros\nde la zona')).toEqual({ tipo: 'grupo', grupo: 'Cafeteros de la zona', canonico: false });
+    expect(clasificarEncabezado('Código\nmeta')).toEqual({ tipo: 'fila', campo: 'codigo' });
   });
 
   it('grupos de beneficiarios', () => {

@@ -144,22 +144,27 @@ const BENEFICIARIOS = new Set(['beneficiarios', 'beneficiaries']);
 const ANIOS = /^(.*?)\s*\b(\d{4})(?:\s+(?:a\s+)?(\d{4}))?\b\s*(.*)$/;
 
 /**
- * The text after the years in the original header ("Inversión 2024-2025 Cooperación GIZ" → "Cooperación GIZ").
- * Line breaks (a header typed with Alt+Enter in Excel) become spaces first: with one left in, `(.*)$` failed and
- * the regex backtracked over every year in the header, quadratic in its length. A span is read as ANIOS reads it
- * on the folded header ("2024-2025", "2024 a 2025", "2024 2025"), so both agree on where the source begins.
+ * The text after the years in the header as written, on one line ("Inversión 2024-2025 Cooperación GIZ" →
+ * "Cooperación GIZ"). With a line break left in, `(.*)$` failed and the regex backtracked over every year in
+ * the header, quadratic in its length: callers pass `enUnaLinea` text. A span is read as ANIOS reads it on the
+ * folded header ("2024-2025", "2024 a 2025", "2024 2025"), so both agree on where the source begins.
  */
-function restoOriginal(original: string): string {
-  const unaLinea = original.replace(/\s+/gu, ' ');
+function restoOriginal(unaLinea: string): string {
   const m = /^\s*\S+(?:\s+\S+)*?\s*\d{4}(?:(?:\s*[-–—/]\s*|\s+a\s+|\s+)\d{4})?\s*[-–—:]?\s*(.*)$/u.exec(unaLinea);
   return (m?.[1] ?? '').trim();
 }
 
+/** A header typed with line breaks (Alt+Enter in Excel, kept by a quoted CSV field) read as one line. */
+function enUnaLinea(texto: string): string {
+  return texto.replace(/\s+/gu, ' ').trim();
+}
+
 /** What a header holds, or null when the template does not know it (the column is then ignored, with a warning). */
-export function clasificarEncabezado(original: string): Columna | null {
-  const h = plegar(original);
+export function clasificarEncabezado(encabezado: string): Columna | null {
+  const h = plegar(encabezado);
   if (h === '') return null;
-  const explicito = /^\s*(?:nivel|level)\s*(\d{1,2})\s*[:\-–—.)]?\s*(.*)$/iu.exec(original.normalize('NFC'));
+  const original = enUnaLinea(encabezado.normalize('NFC'));
+  const explicito = /^(?:nivel|level)\s*(\d{1,2})\s*[:\-–—.)]?\s*(.*)$/iu.exec(original);
   if (explicito) {
     const nombre = explicito[2]!.trim();
     return { tipo: 'nivel', nivel: Number(explicito[1]) - 1, nombre: nombre === '' ? null : nombre, explicito: true };
@@ -173,7 +178,7 @@ export function clasificarEncabezado(original: string): Columna | null {
   if (campo) return { tipo: 'fila', campo };
   const campoPlan = INDICE_PLAN.get(h);
   if (campoPlan) return { tipo: 'plan', campo: campoPlan };
-  if (NOMBRES_NIVEL.includes(h)) return { tipo: 'nivel', nivel: -1, nombre: original.trim(), explicito: false };
+  if (NOMBRES_NIVEL.includes(h)) return { tipo: 'nivel', nivel: -1, nombre: original, explicito: false };
   const cod = /^(?:codigo|cod)\s+(.+)$/.exec(h);
   if (cod && NOMBRES_NIVEL.includes(cod[1]!)) return { tipo: 'codigoNivel', nivel: null, nombreNivel: cod[1]! };
   const peso = /^(?:peso|ponderacion|ponderador)\s+(.+)$/.exec(h);
@@ -198,7 +203,7 @@ export function clasificarEncabezado(original: string): Columna | null {
   const b = /^(\S+)\s+(.+)$/.exec(h);
   if (b && BENEFICIARIOS.has(b[1]!)) {
     const g = grupoCanonico(b[2]!);
-    const escrito = original.trim().replace(/^\S+\s+/u, '').trim();
+    const escrito = original.replace(/^\S+\s+/u, '');
     return g ? { tipo: 'grupo', grupo: g, canonico: true } : { tipo: 'grupo', grupo: escrito, canonico: false };
   }
   return null;
