@@ -83,9 +83,10 @@ export function muestraFuentes(doc: Document): HTMLElement {
 }
 
 /**
- * Builds the fonts of the type scale before a plan arrives: the sample laid out once, then removed. Otherwise
- * the first layout with data builds each size × weight × style as it meets them (on the seed page at 4× CPU
- * slowdown, 15 fonts and about 20 ms inside that layout; the seed page drew about 10 % sooner with this).
+ * Builds the fonts of the type scale before a plan arrives: the sample laid out once, then removed in the same
+ * task, so it never reaches the screen whatever the page's stylesheet does to it. Otherwise the first layout
+ * with data builds each size × weight × style as it meets them (on the seed page at 4× CPU slowdown, 15 fonts
+ * and about 20 ms inside that layout; the seed page drew about 10 % sooner with this).
  */
 export function precalentarFuentes(doc: Document): void {
   if (!doc.body) return;
