@@ -204,7 +204,6 @@ const es = {
     `Sin dato reportado (${n} ${n === 1 ? 'meta' : 'metas'}; no se cuentan como 0): ${codigos}.`,
   benefNoAplica: (n: number, codigos: string) => `No aplica (${n} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
   benefCero: (n: number, codigos: string) => `Reportaron 0 beneficiarios (${n} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
-  metodoPromedio: 'Promedio simple de los valores con tope de 100 % de las metas con dato.',
   // <pdd-mapa>
   tituloMapa: 'Municipios alcanzados por las metas',
   mapaCargando: 'Cargando el mapa…',
@@ -452,7 +451,6 @@ const en: Textos = {
   benefSinDato: (n, codigos) => `No data reported (${n} ${n === 1 ? 'meta' : 'metas'}; not counted as 0): ${codigos}.`,
   benefNoAplica: (n, codigos) => `Not applicable (${n} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
   benefCero: (n, codigos) => `Reported 0 beneficiaries (${n} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
-  metodoPromedio: 'Plain average of values capped at 100 % over the metas with data.',
   // <pdd-mapa>
   tituloMapa: 'Municipalities reached by the metas',
   mapaCargando: 'Loading the map…',
