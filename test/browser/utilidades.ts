@@ -8,6 +8,20 @@ declare global {
   }
 }
 
+/** Every widget of the bundle, by tag. */
+export const ETIQUETAS_WIDGETS = [
+  'pdd-resumen',
+  'pdd-niveles',
+  'pdd-indicadores',
+  'pdd-conciliacion',
+  'pdd-metas',
+  'pdd-ficha',
+  'pdd-mapa',
+  'pdd-avance',
+  'pdd-inversion',
+  'pdd-beneficiarios',
+] as const;
+
 let cargaAxe: Promise<void> | null = null;
 
 /** axe-core ships as a classic script: load it with a script element (works under a strict CSP too). */

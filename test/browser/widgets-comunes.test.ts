@@ -7,9 +7,8 @@ import { expect } from '@esm-bundle/chai';
 import { escribirPlanCsv, type Plan } from '@tablero-pdd/core';
 import '../../packages/widgets/src/index.js';
 import { ESPERA_CARGANDO, type ElementoPdd } from '../../packages/widgets/src/base/elemento-pdd.js';
-import { esperar, violacionesAxe } from './utilidades.js';
+import { ETIQUETAS_WIDGETS as ETIQUETAS, esperar, violacionesAxe } from './utilidades.js';
 
-const ETIQUETAS = ['pdd-resumen', 'pdd-niveles', 'pdd-indicadores', 'pdd-conciliacion', 'pdd-metas', 'pdd-ficha', 'pdd-mapa', 'pdd-avance', 'pdd-inversion', 'pdd-beneficiarios'] as const;
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
 
 let semilla: Plan;

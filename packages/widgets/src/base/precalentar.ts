@@ -17,7 +17,6 @@ import {
   nombreMunicipio,
   type Idioma,
 } from '@tablero-pdd/core';
-import { estilosBase } from './estilos-base.js';
 import { idioma } from './i18n.js';
 
 /** Builds core's formatters for `lang` with the digits the widgets and `resumir` use (0, 1 and 2 decimals). */
@@ -40,60 +39,54 @@ export function precalentarNombres(): void {
 }
 
 /**
- * The type scale of estilos-base (every size a widget writes in), in both weights, upright and italic ("sin
- * nombre en el informe" and values without data are italic, also inside bold headers). A test checks that
- * every font the seed page's widgets use is here.
+ * The type scale of estilos-base as multiples of the base size (--_tamano, --_t-pequeno, --_t-titulo,
+ * --_t-cifra), in both weights, upright and italic ("sin nombre en el informe" and values without data are
+ * italic, also inside bold headers). A test checks that every font the seed page's widgets use is here.
  */
-const TAMANOS = ['var(--_tamano)', 'var(--_t-pequeno)', 'var(--_t-titulo)', 'var(--_t-cifra)'];
+const ESCALA = [1, 0.875, 1.15, 1.5];
 const ESTILOS = [
   { peso: '400', estilo: 'normal' },
   { peso: '700', estilo: 'normal' },
   { peso: '400', estilo: 'italic' },
   { peso: '700', estilo: 'italic' },
 ];
-/** Letters, accents, digits and signs of the report's texts: the glyphs every first render shapes. */
+/** estilos-base's --_fuente when the page sets no --pdd-fuente. */
+const FAMILIA = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** Letters, accents, digits and signs of the report's texts. */
 const MUESTRA = 'Línea estratégica ¿Qué se hizo? Año ÁÉÍÓÚÑáéíóúñü 0123456789 % $ , . ( ) – —';
 
-/**
- * A hidden, detached sample of the type scale in the widgets' own styles: every size in every weight and style,
- * so the same family and sizes as the widgets (with any --pdd-fuente or --pdd-tamano-texto set on the page's
- * body). Position absolute and hidden: appended, it moves nothing and nobody sees or hears it.
- */
-export function muestraFuentes(doc: Document): HTMLElement {
-  const anfitrion = doc.createElement('div');
-  anfitrion.setAttribute('aria-hidden', 'true');
-  // CSSOM, not a style attribute: a strict Content-Security-Policy allows it.
-  Object.assign(anfitrion.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', visibility: 'hidden' });
-  const raiz = anfitrion.attachShadow({ mode: 'open' });
-  const hoja = estilosBase.styleSheet;
-  if (hoja) raiz.adoptedStyleSheets = [hoja];
-  const caja = doc.createElement('div');
-  caja.className = 'raiz';
-  for (const tamano of TAMANOS)
-    for (const { peso, estilo } of ESTILOS) {
-      const s = doc.createElement('span');
-      s.style.fontSize = tamano;
-      s.style.fontWeight = peso;
-      s.style.fontStyle = estilo;
-      s.textContent = MUESTRA;
-      caja.append(s);
-    }
-  raiz.append(caja);
-  return anfitrion;
+export interface FuenteTipo {
+  familia: string;
+  /** CSS pixels. */
+  tamano: number;
+  peso: string;
+  estilo: string;
+}
+
+/** The fonts the widgets write in, with the --pdd-fuente and --pdd-tamano-texto the page sets on its root. */
+export function fuentesDeWidgets(doc: Document): FuenteTipo[] {
+  const raiz = doc.defaultView?.getComputedStyle(doc.documentElement);
+  const familia = raiz?.getPropertyValue('--pdd-fuente').trim() || FAMILIA;
+  // Pixels only: another unit would need the page's layout to resolve, and a miss only costs the warm-up.
+  const propio = raiz?.getPropertyValue('--pdd-tamano-texto').trim() ?? '';
+  const base = /^\d+(\.\d+)?px$/.test(propio) ? Number.parseFloat(propio) : 16;
+  const tamanos = ESCALA.map((f) => Math.round(base * f * 100) / 100);
+  return tamanos.flatMap((tamano) => ESTILOS.map(({ peso, estilo }) => ({ familia, tamano, peso, estilo })));
 }
 
 /**
- * Builds the fonts of the type scale before a plan arrives: the sample laid out once, then removed in the same
- * task, so it never reaches the screen whatever the page's stylesheet does to it. Otherwise the first layout
- * with data builds each size × weight × style as it meets them (on the seed page at 4× CPU slowdown, 15 fonts
- * and about 20 ms inside that layout; the seed page drew about 10 % sooner with this).
+ * Builds the fonts of the type scale before a plan arrives, by measuring a sample text in each on a canvas
+ * (the canvas shares the page's font cache, and measuring lays out nothing of the page). Otherwise the first
+ * layout with data builds each size × weight × style as it meets them (on the seed page at 4× CPU slowdown,
+ * 15 fonts and about 20 ms inside that layout; the seed page drew about 10 % sooner with this).
  */
 export function precalentarFuentes(doc: Document): void {
-  if (!doc.body) return;
-  const anfitrion = muestraFuentes(doc);
-  doc.body.append(anfitrion);
-  void anfitrion.offsetHeight;
-  anfitrion.remove();
+  const ctx = doc.createElement('canvas').getContext('2d');
+  if (!ctx) return;
+  for (const f of fuentesDeWidgets(doc)) {
+    ctx.font = `${f.estilo} ${f.peso} ${f.tamano}px ${f.familia}`;
+    ctx.measureText(MUESTRA);
+  }
 }
 
 /**
