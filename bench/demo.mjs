@@ -79,8 +79,11 @@ try {
   console.log('| página | LCP (ms) | TBT (ms) | CLS |');
   console.log('|---|---:|---:|---:|');
   for (const f of filas) console.log(`| ${f.nombre} | ${f.lcp.toFixed(0)} | ${f.tbt.toFixed(0)} | ${f.cls.toFixed(4)} |`);
-  const informe = filas[1];
-  console.log(`Objetivos: LCP ≤ ${OBJETIVO_LCP_MS} ms → ${informe.lcp <= OBJETIVO_LCP_MS ? 'cumple' : 'NO cumple'}; CLS 0 → ${informe.cls === 0 ? 'cumple' : 'NO cumple'}.`);
+  // Every page of the demo is judged (the Chía page too: it is part of the demo the targets are for).
+  for (const f of filas.slice(1)) {
+    const lcp = f.lcp <= OBJETIVO_LCP_MS ? 'cumple' : 'NO cumple';
+    console.log(`Objetivos, ${f.nombre}: LCP ≤ ${OBJETIVO_LCP_MS} ms → ${lcp}; CLS 0 → ${f.cls === 0 ? 'cumple' : 'NO cumple'}.`);
+  }
 } finally {
   await navegador.close();
   servidor.close();
