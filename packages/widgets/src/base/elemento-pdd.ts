@@ -5,6 +5,7 @@ import { leerPeriodo } from './periodo.js';
 import { estilosBase } from './estilos-base.js';
 import { idioma, texto } from './i18n.js';
 import { EVENTO_CARGA, EVENTO_ERROR, emitir } from './eventos.js';
+import { enPantalla, trasPintar } from './tras-pintar.js';
 
 const MAX_ERRORES_VISIBLES = 10;
 
@@ -97,6 +98,8 @@ export abstract class ElementoPdd extends LitElement {
   private relojEspera: ReturnType<typeof setTimeout> | undefined;
   /** Custom state `esperando` (the grace period), for `:host(:state(esperando))`. */
   private internos = this.attachInternals();
+  /** A plan arrived while the widget was off screen: it is drawn after the next paint (see `cargar`). */
+  private diferida: Promise<void> | undefined;
 
   protected get idioma(): Idioma {
     return idioma(this.lang || this.closest('[lang]')?.getAttribute('lang'));
@@ -121,6 +124,25 @@ export abstract class ElementoPdd extends LitElement {
   /** Something the widget needs is still loading (subclasses add their own, e.g. the map's boundaries). */
   protected cargando(): boolean {
     return this.plan === undefined && !!this.src && this.datos === undefined;
+  }
+
+  /**
+   * Whether the widget's box is on screen now. While loading the host has no box (the grace period) and the
+   * unpainted reserve holds its place. Read when a plan arrives, before any widget draws it: the page's layout
+   * is then clean and reading costs no layout. A hidden document paints nothing, so nothing waits there.
+   */
+  private visible(): boolean {
+    if (this.ownerDocument.visibilityState === 'hidden') return true;
+    const caja = this.renderRoot.querySelector('.raiz.reserva') ?? this.renderRoot.querySelector('.raiz') ?? this;
+    return enPantalla(caja);
+  }
+
+  /** Also waits for a plan held back until the next paint, so `updateComplete` means "drawn with its data". */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const diferida = this.diferida;
+    // Not async when nothing waits: an await more would let other work (a cached map) finish before it resolves.
+    if (!diferida) return super.getUpdateComplete();
+    return diferida.then(() => super.getUpdateComplete());
   }
 
   override disconnectedCallback(): void {
@@ -163,6 +185,16 @@ export abstract class ElementoPdd extends LitElement {
       this.datos = undefined;
       const d = await cargarPlan(src, { lang, recargar });
       if (src !== this.src || this.plan !== undefined) return; // a newer request won
+      if (d.estado === 'ok' && !this.visible()) {
+        // Off screen: the widgets on screen are drawn and painted first, this one right after. Ten widgets
+        // drawing at once in one task kept the first one off the screen until all were laid out (the demo's
+        // Chía page: its summary painted about 300 ms later at 4× CPU slowdown).
+        const diferida = trasPintar();
+        this.diferida = diferida;
+        await diferida;
+        if (this.diferida === diferida) this.diferida = undefined;
+        if (src !== this.src || this.plan !== undefined) return;
+      }
       this.datos = d;
     } else {
       this.datos = undefined;
