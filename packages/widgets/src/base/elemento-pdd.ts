@@ -50,14 +50,15 @@ const estilosEspera = css`
 /**
  * Base of every widget: reads `src` (JSON or CSV URL) or `.plan`, shows loading, error (with the URL,
  * row, field and expectation, and a retry button) and empty states, and hands a validated plan to
- * `renderPlan`. Subclasses only present what core computes.
+ * `renderPlan`. Subclasses only present what core computes. A widget that is off screen when its plan arrives
+ * from `src` draws it right after the page's next paint, so the widgets on screen are painted first.
  *
  * @attr src - URL of the plan: canonical JSON or the CSV template (a Google Sheets "publish to the web" CSV works).
  * @attr lang - "es" (default) or "en".
  * @attr tema - "claro" (default), "oscuro" or "alto-contraste".
  * @attr titulo - heading shown above the widget (each widget has a default).
  * @attr periodo - years to report, e.g. "2024-2025" (default: the plan's cut).
- * @fires pdd-carga - when the data is ready ({ plan }).
+ * @fires pdd-carga - when the data is ready ({ plan }); off screen, when it is drawn after the next paint.
  * @fires pdd-error - when the data cannot be shown ({ mensaje, url }).
  * @cssprop --pdd-fondo - background of the widget.
  * @cssprop --pdd-superficie - background of cards and panels.
