@@ -75,7 +75,7 @@ describe('precalentarFuentes', () => {
 
   it('no toca el documento', () => {
     const antes = document.body.innerHTML;
-    precalentarFuentes(document);
+    for (const f of fuentesDeWidgets(document)) precalentarFuentes(document, f);
     expect(document.body.innerHTML).to.equal(antes);
   });
 });

@@ -6,6 +6,7 @@ import { estilosBase } from './estilos-base.js';
 import { idioma, texto } from './i18n.js';
 import { EVENTO_CARGA, EVENTO_ERROR, emitir } from './eventos.js';
 import { enPantalla, trasPintar } from './tras-pintar.js';
+import { detenerPrecalentado } from './precalentar.js';
 
 const MAX_ERRORES_VISIBLES = 10;
 
@@ -177,6 +178,7 @@ export abstract class ElementoPdd extends LitElement {
   private async cargar(recargar: boolean): Promise<void> {
     const lang = this.idioma;
     if (this.plan !== undefined) {
+      detenerPrecalentado();
       const r = validarObjeto(this.plan, lang);
       this.datos = r.ok
         ? { estado: 'ok', plan: r.plan, avisos: r.avisos, url: null }
@@ -186,6 +188,8 @@ export abstract class ElementoPdd extends LitElement {
       this.datos = undefined;
       const d = await cargarPlan(src, { lang, recargar });
       if (src !== this.src || this.plan !== undefined) return; // a newer request won
+      // The plan is here: the warm-up's remaining tasks would only delay drawing it.
+      detenerPrecalentado();
       if (d.estado === 'ok' && !this.visible()) {
         // Off screen: the widgets on screen are drawn and painted first, this one right after. Ten widgets
         // drawing at once in one task kept the first one off the screen until all were laid out (the demo's

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { formatearMillones, formatearNumero, formatearPesos, formatearPorcentaje } from '@tablero-pdd/core';
 import { LitElement, css, html } from 'lit';
-import { alEstarInactivo, idiomasDelDocumento, precalentarEstilos, precalentarFormatos } from './precalentar.js';
+import { alEstarInactivo, detenerPrecalentado, idiomasDelDocumento, precalentarEstilos, precalentarFormatos } from './precalentar.js';
 
 /** Counts Intl.NumberFormat constructions while `f` runs (core builds its formatters with `new`). */
 function contarFormateadores(f: () => void): number {
@@ -78,15 +78,31 @@ describe('precalentar', () => {
     expect(idiomasDelDocumento(doc('en-US'))).to.deep.equal(['es', 'en']);
   });
 
-  it('runs queued tasks later, in order, all in one turn, and a task queued afterwards in a later turn', async () => {
+  it('runs queued tasks later, in order, one per task, and a task queued afterwards too', async () => {
     const orden: string[] = [];
-    alEstarInactivo(() => orden.push('a'));
+    alEstarInactivo(() => {
+      orden.push('a');
+      // Work of the page queued while the warm-up runs (a plan arriving) runs before the next warm-up task.
+      setTimeout(() => orden.push('pagina'));
+    });
     alEstarInactivo(() => orden.push('b'));
     expect(orden).to.deep.equal([]); // never synchronously: the caller's own work comes first
     await new Promise<void>((ok) => alEstarInactivo(() => ok()));
-    expect(orden).to.deep.equal(['a', 'b']);
+    expect(orden).to.deep.equal(['a', 'pagina', 'b']);
     alEstarInactivo(() => orden.push('c'));
     await new Promise<void>((ok) => alEstarInactivo(() => ok()));
-    expect(orden).to.deep.equal(['a', 'b', 'c']);
+    expect(orden).to.deep.equal(['a', 'pagina', 'b', 'c']);
+  });
+
+  it('detenerPrecalentado drops the tasks still queued; later ones run', async () => {
+    const orden: string[] = [];
+    alEstarInactivo(() => orden.push('a'));
+    alEstarInactivo(() => orden.push('b'));
+    detenerPrecalentado();
+    await new Promise<void>((ok) => alEstarInactivo(() => ok()));
+    expect(orden).to.deep.equal([]);
+    alEstarInactivo(() => orden.push('c'));
+    await new Promise<void>((ok) => alEstarInactivo(() => ok()));
+    expect(orden).to.deep.equal(['c']);
   });
 });

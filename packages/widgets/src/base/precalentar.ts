@@ -5,7 +5,8 @@
  * at 4× CPU slowdown, measured inside core's `resumir` on the seed page), core's DIVIPOLA code sets (validation
  * checks every code against them), the municipality names (the map's module asks), each widget class's
  * style sheets (`definir` asks) and the fonts of the type scale. Core, Lit and the browser keep all of them, so
- * the first render only looks them up.
+ * the first render only looks them up. It only uses time the page spends waiting for its plan: when the plan
+ * arrives first (a cached file, a fast server), what is left is dropped and the render builds what it meets.
  */
 import {
   esDepartamentoDivipola,
@@ -80,14 +81,14 @@ export function fuentesDeWidgets(doc: Document): FuenteTipo[] {
  * layout with data builds each size × weight × style as it meets them (on the seed page at 4× CPU slowdown,
  * 15 fonts and about 20 ms inside that layout; the seed page drew about 10 % sooner with this).
  */
-export function precalentarFuentes(doc: Document): void {
-  const ctx = doc.createElement('canvas').getContext('2d');
-  if (!ctx) return;
-  for (const f of fuentesDeWidgets(doc)) {
-    ctx.font = `${f.estilo} ${f.peso} ${f.tamano}px ${f.familia}`;
-    ctx.measureText(MUESTRA);
-  }
+export function precalentarFuentes(doc: Document, f: FuenteTipo): void {
+  lienzo ??= doc.createElement('canvas').getContext('2d');
+  if (!lienzo) return;
+  lienzo.font = `${f.estilo} ${f.peso} ${f.tamano}px ${f.familia}`;
+  lienzo.measureText(MUESTRA);
 }
+
+let lienzo: CanvasRenderingContext2D | null | undefined;
 
 /**
  * Builds the constructable style sheets of a Lit element class (Lit parses each `css` block into a
@@ -106,23 +107,45 @@ export function idiomasDelDocumento(doc: Document): Idioma[] {
 }
 
 const pendientes: Array<() => void> = [];
+let enCurso = false;
 
 /**
- * Runs `tarea` right after the page's next frame is drawn (a task queued from requestAnimationFrame runs after
- * that frame's paint), or at idle time if no frame comes first (a background tab draws none). Every task queued
- * meanwhile runs in the same turn: a pure idle callback came too late on the seed page (Chromium granted no
- * idle period before the plan arrived, so the work landed after the first render, where it no longer helps).
- * The tasks are short (together about 15 ms of a desktop CPU), and the first paint never waits for them.
+ * Runs `tarea` after the page's next frame is drawn (a task queued from requestAnimationFrame runs after that
+ * frame's paint), or at idle time if no frame comes first (a background tab draws none). Queued tasks then run
+ * one per task, in order, so a plan that arrives meanwhile waits for at most one of them (each is a few
+ * milliseconds); once a plan arrives the rest are dropped (`detenerPrecalentado`). A pure idle callback came too
+ * late on the seed page (Chromium granted no idle period before the plan arrived).
  */
 export function alEstarInactivo(tarea: () => void, plazo = 2000): void {
   pendientes.push(tarea);
-  if (pendientes.length > 1) return;
-  const correr = () => {
-    for (const t of pendientes.splice(0)) t();
+  if (enCurso) return;
+  enCurso = true;
+  let empezado = false;
+  const siguiente = () => {
+    const t = pendientes.shift();
+    if (!t) {
+      enCurso = false;
+      return;
+    }
+    t();
+    setTimeout(siguiente);
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(correr));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(correr, { timeout: plazo });
-  else setTimeout(correr, plazo);
+  const empezar = () => {
+    if (empezado) return;
+    empezado = true;
+    siguiente();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(empezar));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(empezar, { timeout: plazo });
+  else setTimeout(empezar, plazo);
+}
+
+/**
+ * A plan arrived: the warm-up has no waiting time left to use, and the first render builds what it needs itself
+ * (only the fonts and formats it meets), so the tasks still queued are dropped.
+ */
+export function detenerPrecalentado(): void {
+  pendientes.length = 0;
 }
 
 let programado = false;
@@ -133,5 +156,9 @@ export function programarPrecalentado(doc: Document = document): void {
   programado = true;
   for (const lang of idiomasDelDocumento(doc)) alEstarInactivo(() => precalentarFormatos(lang));
   alEstarInactivo(precalentarCodigos);
-  alEstarInactivo(() => precalentarFuentes(doc));
+  // The fonts are listed when their turn comes (the root's style is read then, not while the script loads), and
+  // measured one per task: each costs a few milliseconds at 4× CPU slowdown, all of them about 150 ms.
+  alEstarInactivo(() => {
+    for (const f of fuentesDeWidgets(doc)) alEstarInactivo(() => precalentarFuentes(doc, f));
+  });
 }
