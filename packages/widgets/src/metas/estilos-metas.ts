@@ -220,17 +220,6 @@ export const estilosMetas = css`
     font-size: var(--_t-pequeno);
     color: var(--_texto-suave);
   }
-  /*
-   * A card's cells are laid out and painted only near the viewport (content-visibility): on a narrow screen a
-   * sort or a filter lays out the one or two cards on screen, not the page's 25 (at 4× CPU slowdown, 800 px
-   * wide: about 53 ms → 22 ms per sort). They stay in the page for find-in-page, focus and screen readers. A
-   * cell keeps the size it last had; 4em is the guess for one never drawn (a card's seven cells are about
-   * 28em). Cells of the wide table are table cells, which containment does not apply to: they are all drawn.
-   */
-  tbody tr.fila > * {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 4em;
-  }
   tr.detalle > td {
     background: var(--_superficie);
     padding: 0.75em 1em 1em;
@@ -289,10 +278,6 @@ export const estilosMetas = css`
     .controles,
     .paginacion {
       display: none;
-    }
-    /* Paper has no viewport to be near: every row is drawn. */
-    tbody tr.fila > * {
-      content-visibility: visible;
     }
     /*
      * Paper does not scroll, and cards take a page every few metas (Chía's 276: about 70 A4 pages). The
