@@ -29,6 +29,40 @@ describe('formato es-CO', () => {
   });
 });
 
+describe('escribe lo mismo que Intl.NumberFormat sin construirlo', () => {
+  const LOCALES = { es: 'es-CO', en: 'en-US' } as const;
+  const intl = (v: number, lang: 'es' | 'en', min: number, max: number) =>
+    new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true }).format(v);
+
+  it('en los bordes del redondeo, el signo y la notación científica', () => {
+    const bordes = [0, -0, 0.5, 1.5, 2.5, -2.5, 1.005, 0.045, 2.675, 0.125, 999.995, 9.995, 99999.5, -0.001, -0.4, 1e21,
+      1.5e-7, 5e-324, 123456789012345680000, 1e15 + 0.3, 1234567.891, Number.MAX_SAFE_INTEGER, 1.7976931348623157e308, 0.0005];
+    for (const v of bordes)
+      for (const lang of ['es', 'en'] as const)
+        for (const [min, max] of [[0, 0], [0, 1], [0, 2], [1, 1], [2, 2], [0, 6]] as const)
+          expect(formatearNumero(v, { lang, minDecimales: min, decimales: max }), `${v} ${lang} ${min}–${max}`).toBe(intl(v, lang, min, max));
+  });
+
+  it('en números al azar de toda magnitud', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer().map((n) => n / 1000)),
+        fc.constantFrom('es' as const, 'en' as const),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 4 }),
+        (v, lang, min, extra) => {
+          expect(formatearNumero(v, { lang, minDecimales: min, decimales: min + extra })).toBe(intl(v, lang, min, min + extra));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('un máximo de decimales menor que el mínimo no rompe: se escribe con el mínimo', () => {
+    expect(formatearNumero(1.25, { minDecimales: 2, decimales: 0 })).toBe('1,25');
+  });
+});
+
 describe('leerNumero', () => {
   it('lee las formas en que la gente escribe números', () => {
     expect(leerNumero('1.234,5')).toBe(1234.5);

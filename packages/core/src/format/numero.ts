@@ -1,25 +1,83 @@
 /**
- * The one number formatter of the project: es-CO (default) or English, on Intl.NumberFormat, memoised
- * because building a formatter is costly. es-CO writes 1.234,5 and "66,7 %"; `es` alone would not group
- * four-digit numbers and es-419 uses a decimal point, hence the explicit locale.
+ * The one number formatter of the project: es-CO (default) or English. It writes what Intl.NumberFormat
+ * writes for es-CO and en-US (numero.test.ts compares the two over many values) without building one: the
+ * first Intl.NumberFormat of a page loads the locale's data, 10 to 50 ms at 4× CPU slowdown, paid between
+ * "the plan arrived" and "the widgets are drawn". es-CO writes 1.234,5 and "66,7 %" (grouping from four
+ * digits: `es` alone would not group them, and es-419 uses a decimal point).
  */
 import type { Idioma } from '../schema/types.js';
 
-const LOCALES: Record<Idioma, string> = { es: 'es-CO', en: 'en-US' };
-const cache = new Map<string, Intl.NumberFormat>();
+const SEPARADORES: Record<Idioma, { miles: string; decimal: string }> = {
+  es: { miles: '.', decimal: ',' },
+  en: { miles: ',', decimal: '.' },
+};
 
-function formateador(lang: Idioma, min: number, max: number) {
-  const clave = `${lang}|${min}|${max}`;
-  let f = cache.get(clave);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: min,
-      maximumFractionDigits: max,
-      useGrouping: true,
-    });
-    cache.set(clave, f);
+/** "129" → "130", "999" → "1000": adds one to a string of digits. */
+function sumarUno(digitos: string): string {
+  let i = digitos.length - 1;
+  while (i >= 0 && digitos[i] === '9') i--;
+  if (i < 0) return `1${'0'.repeat(digitos.length)}`;
+  return digitos.slice(0, i) + String.fromCharCode(digitos.charCodeAt(i) + 1) + '0'.repeat(digitos.length - i - 1);
+}
+
+/** "1234567" → "1.234.567". */
+function agrupar(entero: string, miles: string): string {
+  const n = entero.length;
+  if (n <= 3) return entero;
+  let i = n % 3 || 3;
+  let r = entero.slice(0, i);
+  for (; i < n; i += 3) r += miles + entero.slice(i, i + 3);
+  return r;
+}
+
+/** "1.5e-7" → "0.00000015", "1e+21" → "1000000000000000000000": the same digits, written out. */
+function sinExponente(texto: string): string {
+  const e = texto.indexOf('e');
+  if (e < 0) return texto;
+  const mantisa = texto.slice(0, e);
+  const exponente = Number(texto.slice(e + 1));
+  const punto = mantisa.indexOf('.');
+  const digitos = punto < 0 ? mantisa : mantisa.slice(0, punto) + mantisa.slice(punto + 1);
+  const enteros = (punto < 0 ? mantisa.length : punto) + exponente;
+  if (enteros <= 0) return `0.${'0'.repeat(-enteros)}${digitos}`;
+  if (enteros >= digitos.length) return digitos + '0'.repeat(enteros - digitos.length);
+  return `${digitos.slice(0, enteros)}.${digitos.slice(enteros)}`;
+}
+
+/**
+ * `v` (finite) with `min` to `max` fraction digits, as Intl.NumberFormat writes it: rounded half away from
+ * zero on the number's shortest decimal form (1.005 → "1,01", not the binary value's "1,00"), thousands
+ * grouped, "-" before a negative, also one that rounds to zero ("-0").
+ */
+function escribir(v: number, lang: Idioma, min: number, max: number): string {
+  const { miles, decimal } = SEPARADORES[lang];
+  const signo = v < 0 || Object.is(v, -0) ? '-' : '';
+  // Shortest round-trip decimal form: "1234.5", "0.045", written out when JavaScript uses an exponent.
+  const texto = sinExponente(String(Math.abs(v)));
+  const punto = texto.indexOf('.');
+  let entero = punto < 0 ? texto : texto.slice(0, punto);
+  let fraccion = punto < 0 ? '' : texto.slice(punto + 1);
+  if (fraccion.length > max) {
+    const sube = fraccion.charCodeAt(max) >= 53; // '5'
+    fraccion = fraccion.slice(0, max);
+    if (sube) {
+      const todo = sumarUno(entero + fraccion);
+      entero = todo.slice(0, todo.length - max);
+      fraccion = todo.slice(todo.length - max);
+    }
   }
-  return f;
+  let fin = fraccion.length;
+  while (fin > min && fraccion.charCodeAt(fin - 1) === 48) fin--; // '0'
+  if (fin < fraccion.length) fraccion = fraccion.slice(0, fin);
+  else if (fin < min) fraccion += '0'.repeat(min - fin);
+  return fraccion ? `${signo}${agrupar(entero, miles)}${decimal}${fraccion}` : `${signo}${agrupar(entero, miles)}`;
+}
+
+/** Fraction digits as Intl accepts them (whole, 0–100); a maximum below the minimum is raised to it. */
+function cifra(v: number, lang: Idioma, min: number, max: number): string {
+  const acotar = (n: number) => Math.min(100, Math.max(0, Math.trunc(n) || 0));
+  const mn = acotar(min);
+  return escribir(v, lang, mn, Math.max(mn, acotar(max)));
 }
 
 export interface OpcionesFormato {
@@ -42,7 +100,7 @@ function vacio(v: number | null | undefined): v is null | undefined {
 export function formatearNumero(v: number | null | undefined, o: OpcionesFormato = {}): string {
   const lang = o.lang ?? 'es';
   if (vacio(v)) return o.sinDato ?? TEXTO_SIN_DATO[lang];
-  return formateador(lang, o.minDecimales ?? 0, o.decimales ?? 2).format(v);
+  return cifra(v, lang, o.minDecimales ?? 0, o.decimales ?? 2);
 }
 
 /**
@@ -53,7 +111,7 @@ export function formatearPorcentaje(ratio: number | null | undefined, o: Opcione
   const lang = o.lang ?? 'es';
   if (vacio(ratio)) return o.sinDato ?? TEXTO_SIN_DATO[lang];
   // Scale by 100 in decimal space to avoid binary artefacts such as 0.575 * 100 = 57.49999.
-  const n = formateador(lang, o.minDecimales ?? 0, o.decimales ?? 1).format(Number((ratio * 100).toPrecision(12)));
+  const n = cifra(Number((ratio * 100).toPrecision(12)), lang, o.minDecimales ?? 0, o.decimales ?? 1);
   return lang === 'es' ? `${n}\u00a0%` : `${n}%`;
 }
 
@@ -61,7 +119,7 @@ export function formatearPorcentaje(ratio: number | null | undefined, o: Opcione
 export function formatearMillones(pesos: number | null | undefined, o: OpcionesFormato = {}): string {
   const lang = o.lang ?? 'es';
   if (vacio(pesos)) return o.sinDato ?? TEXTO_SIN_DATO[lang];
-  const n = formateador(lang, o.minDecimales ?? 0, o.decimales ?? 1).format(pesos / 1e6);
+  const n = cifra(pesos / 1e6, lang, o.minDecimales ?? 0, o.decimales ?? 1);
   return lang === 'es' ? `$\u00a0${n} millones` : `COP ${n} million`;
 }
 
@@ -69,7 +127,7 @@ export function formatearMillones(pesos: number | null | undefined, o: OpcionesF
 export function formatearPesos(pesos: number | null | undefined, o: OpcionesFormato = {}): string {
   const lang = o.lang ?? 'es';
   if (vacio(pesos)) return o.sinDato ?? TEXTO_SIN_DATO[lang];
-  const n = formateador(lang, o.minDecimales ?? 0, o.decimales ?? 0).format(pesos);
+  const n = cifra(pesos, lang, o.minDecimales ?? 0, o.decimales ?? 0);
   return lang === 'es' ? `$\u00a0${n}` : `COP ${n}`;
 }
 

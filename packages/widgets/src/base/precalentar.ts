@@ -1,32 +1,14 @@
 /**
  * Work every widget page needs and no plan decides, done right after the script loads (after the page's next
  * frame, never before its first paint), so it is not paid between "the data arrived" and "the widgets are
- * drawn": core's number formatters (the first Intl.NumberFormat of a page loads the locale's data: about 33 ms
- * at 4× CPU slowdown, measured inside core's `resumir` on the seed page), core's DIVIPOLA code sets (validation
- * checks every code against them), the municipality names (the map's module asks), each widget class's
- * style sheets (`definir` asks) and the fonts of the type scale. Core, Lit and the browser keep all of them, so
- * the first render only looks them up. It only uses time the page spends waiting for its plan: when the plan
- * arrives first (a cached file, a fast server), what is left is dropped and the render builds what it meets.
+ * drawn": core's DIVIPOLA code sets (validation checks every code against them), the municipality names (the
+ * map's module asks), each widget class's style sheets (`definir` asks) and the fonts of the type scale. Core,
+ * Lit and the browser keep all of them, so the first render only looks them up. It only uses time the page
+ * spends waiting for its plan: when the plan arrives first (a cached file, a fast server), what is left is
+ * dropped and the render builds what it meets. (Numbers need nothing: core's formatter builds no
+ * Intl.NumberFormat.)
  */
-import {
-  esDepartamentoDivipola,
-  esMunicipioDivipola,
-  formatearMillones,
-  formatearNumero,
-  formatearPesos,
-  formatearPorcentaje,
-  nombreMunicipio,
-  type Idioma,
-} from '@tablero-pdd/core';
-import { idioma } from './i18n.js';
-
-/** Builds core's formatters for `lang` with the digits the widgets and `resumir` use (0, 1 and 2 decimals). */
-export function precalentarFormatos(lang: Idioma): void {
-  formatearNumero(1, { lang });
-  formatearPorcentaje(1, { lang });
-  formatearMillones(1, { lang });
-  formatearPesos(1, { lang });
-}
+import { esDepartamentoDivipola, esMunicipioDivipola, nombreMunicipio } from '@tablero-pdd/core';
 
 /** Builds core's DIVIPOLA code sets, which `validarPlan` consults for every department and municipality code. */
 export function precalentarCodigos(): void {
@@ -100,12 +82,6 @@ export function precalentarEstilos(clase: CustomElementConstructor): void {
   for (const e of estilos) if (e && typeof e === 'object' && 'styleSheet' in e) void (e as { styleSheet: unknown }).styleSheet;
 }
 
-/** Languages worth warming for this document: Spanish (the widgets' default) and the page's own language. */
-export function idiomasDelDocumento(doc: Document): Idioma[] {
-  const propio = idioma(doc.documentElement.lang);
-  return propio === 'es' ? ['es'] : ['es', propio];
-}
-
 const pendientes: Array<() => void> = [];
 let enCurso = false;
 
@@ -142,7 +118,7 @@ export function alEstarInactivo(tarea: () => void, plazo = 2000): void {
 
 /**
  * A plan arrived: the warm-up has no waiting time left to use, and the first render builds what it needs itself
- * (only the fonts and formats it meets), so the tasks still queued are dropped.
+ * (only the fonts it meets), so the tasks still queued are dropped.
  */
 export function detenerPrecalentado(): void {
   pendientes.length = 0;
@@ -154,7 +130,6 @@ let programado = false;
 export function programarPrecalentado(doc: Document = document): void {
   if (programado) return;
   programado = true;
-  for (const lang of idiomasDelDocumento(doc)) alEstarInactivo(() => precalentarFormatos(lang));
   alEstarInactivo(precalentarCodigos);
   // The fonts are listed when their turn comes (the root's style is read then, not while the script loads), and
   // measured one per task: each costs a few milliseconds at 4× CPU slowdown, all of them about 150 ms.

@@ -5,6 +5,7 @@
 import type { ErrorDato, Idioma } from '../../schema/types.js';
 import { Diagnostico } from './diagnostico.js';
 import type { MotivoParteDanada } from './zip-contenido.js';
+import { formatearNumero } from '../../format/numero.js';
 
 export const QUE_HACER = {
   es: 'El archivo parece dañado: ábralo en Excel y guárdelo de nuevo (Archivo › Guardar como › Libro de Excel .xlsx), o descárguelo otra vez.',
@@ -19,7 +20,7 @@ type Origen = { archivo?: string; lang?: Idioma };
  */
 export function errorSinRespuesta(limite: number, o: Origen & { opcionTiempo?: boolean }): ErrorDato[] {
   const d = new Diagnostico(o.archivo, o.lang ?? 'es');
-  const s = (limite / 1000).toLocaleString(d.lang === 'es' ? 'es-CO' : 'en-US', { maximumFractionDigits: 1 });
+  const s = formatearNumero(limite / 1000, { lang: d.lang, decimales: 1 });
   d.error({
     codigo: 'libro_sin_respuesta',
     valor: d.t(`la lectura no terminó en ${s} s`, `reading did not finish in ${s} s`),
