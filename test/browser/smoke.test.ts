@@ -3,7 +3,7 @@ import { expect } from '@esm-bundle/chai';
 import { formatearPorcentaje, validarPlan } from '../../packages/core/src/index.js';
 
 describe('core en el navegador', () => {
-  it('formatea en es-CO con el Intl del navegador', () => {
+  it('formatea en es-CO con el formateador de core', () => {
     expect(formatearPorcentaje(0.667)).to.equal('66,7\u00a0%');
   });
   it('valida y reporta errores en español', () => {

@@ -1,2 +1,3 @@
 export * from './numero.js';
 export * from './plegar.js';
+export * from './ordenar-texto.js';

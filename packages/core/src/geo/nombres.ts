@@ -141,7 +141,7 @@ function sugerencias(clave: string, departamento: string | undefined): Candidato
     if (d <= DISTANCIA_SUGERENCIA && d < (mejor.get(codigo) ?? Infinity)) mejor.set(codigo, d);
   }
   return [...mejor]
-    .sort(([ca, da], [cb, db]) => da - db || ca.localeCompare(cb))
+    .sort(([ca, da], [cb, db]) => da - db || (ca < cb ? -1 : 1))
     .slice(0, MAX_SUGERENCIAS)
     .map(([codigo]) => candidato(codigo));
 }

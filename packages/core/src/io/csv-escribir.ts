@@ -7,6 +7,7 @@
  * fuente, plan.secretaria, inversion.texto.
  */
 import { dsvFormat } from 'd3-dsv';
+import { compararTexto } from '../format/ordenar-texto.js';
 import type { Acumulacion, Idioma, Meta, Plan, TipoMeta } from '../schema/types.js';
 import { IDS_FUENTES, IDS_GRUPOS, etiquetaFuente, etiquetaGrupo } from './csv-catalogos.js';
 import { etiquetaColumna, textoTramo, type CampoFila, type CampoPlan } from './csv-columnas.js';
@@ -81,7 +82,7 @@ function ordenCatalogo(ids: Iterable<string>, catalogo: readonly string[]): stri
     const i = catalogo.indexOf(id);
     return i < 0 ? catalogo.length : i;
   };
-  return [...new Set(ids)].sort((a, b) => pos(a) - pos(b) || a.localeCompare(b));
+  return [...new Set(ids)].sort((a, b) => pos(a) - pos(b) || compararTexto(a, b));
 }
 
 interface Tramo {

@@ -2,7 +2,7 @@
  * What the map needs per geometry, built once per projection: display names, document order (by name, so
  * the listbox a screen reader walks and the "ver tabla" table share one order) and keyboard order.
  */
-import { nombreMunicipio } from '@tablero-pdd/core';
+import { compararTexto, nombreMunicipio } from '@tablero-pdd/core';
 import { nombrePropio } from './nombre-propio.js';
 import { ordenTeclado, type OrdenTeclado } from './orden-teclado.js';
 import type { MunicipioProyectado, Proyeccion } from './proyeccion.js';
@@ -15,7 +15,6 @@ export interface IndiceMapa {
 
 const memoria = new WeakMap<Proyeccion, IndiceMapa>();
 const nombres = new Map<string, string>();
-const colacion = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
 
 /** "San José de Cúcuta" for 54001; the code itself when DIVIPOLA has no such municipality. */
 export function nombreVisible(codigo: string): string {
@@ -31,7 +30,7 @@ export function nombreVisible(codigo: string): string {
 export function indiceMapa(p: Proyeccion): IndiceMapa {
   let i = memoria.get(p);
   if (!i) {
-    const porNombre = [...p.municipios].sort((a, b) => colacion.compare(nombreVisible(a.codigo), nombreVisible(b.codigo)) || (a.codigo < b.codigo ? -1 : 1));
+    const porNombre = [...p.municipios].sort((a, b) => compararTexto(nombreVisible(a.codigo), nombreVisible(b.codigo)) || (a.codigo < b.codigo ? -1 : 1));
     i = { porNombre, porCodigo: new Map(p.municipios.map((m) => [m.codigo, m])), orden: ordenTeclado(p.municipios) };
     memoria.set(p, i);
   }

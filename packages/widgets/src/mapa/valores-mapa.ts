@@ -5,6 +5,7 @@
  * value (hatched, "sin dato" / "no atribuible", never painted as 0).
  */
 import {
+  compararTexto,
   formatearMillones,
   formatearNumero,
   type FilaMunicipio,
@@ -57,7 +58,7 @@ function elegirUnidad(filas: readonly FilaMunicipio[], pedida: string | undefine
     const u = todas.find((x) => x.unidad === p || x.etiqueta.toLocaleLowerCase('es') === p);
     if (u) return u;
   }
-  todas.sort((a, b) => b.metas - a.metas || b.total - a.total || a.etiqueta.localeCompare(b.etiqueta, 'es'));
+  todas.sort((a, b) => b.metas - a.metas || b.total - a.total || compararTexto(a.etiqueta, b.etiqueta));
   return todas[0] ?? null;
 }
 

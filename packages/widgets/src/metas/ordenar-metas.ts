@@ -5,14 +5,12 @@
  * Rules: "sin dato" (null) goes last in both directions, because it is not a small number; percentages sort
  * by the raw value (115 % above 100 %), as the table shows it; ties keep core's canonical order.
  */
-import { compararCodigos } from '@tablero-pdd/core';
+import { claveOrden, compararCodigos } from '@tablero-pdd/core';
 import type { FilaMeta } from './filas-metas.js';
 
 export const COLUMNAS_ORDEN = ['codigo', 'nombre', 'nivel', 'cumplimiento', 'avance', 'inversion', 'beneficiarios'] as const;
 export type ColumnaOrden = (typeof COLUMNAS_ORDEN)[number];
 export type Direccion = 'ascendente' | 'descendente';
-
-const colador = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
 
 type Clave = (f: FilaMeta) => number | string | null;
 
@@ -30,13 +28,14 @@ const CLAVES: Record<ColumnaOrden, Clave> = {
 function comparar(columna: ColumnaOrden, a: number | string, b: number | string): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (columna === 'codigo') return compararCodigos(String(a), String(b));
-  return colador.compare(String(a), String(b));
+  // Texts arrive as core's sort keys (claveOrden), computed once per row.
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Positions (into `filas`) in the order asked. */
 export function ordenarFilas(filas: readonly FilaMeta[], columna: ColumnaOrden, direccion: Direccion): number[] {
   const clave = CLAVES[columna];
-  const claves = filas.map(clave);
+  const claves = columna === 'nombre' ? filas.map((f) => claveOrden(f.meta.nombre)) : filas.map(clave);
   const signo = direccion === 'ascendente' ? 1 : -1;
   const posiciones = filas.map((_, i) => i);
   posiciones.sort((i, j) => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  compararTexto,
   escribirPlanCsv,
   estadosSemaforo,
   formatearNumero,
@@ -64,7 +65,7 @@ function indicesDe(filas: FilaMeta[]): Indices {
     ix = {
       ordenar: crearOrdenador(filas),
       canonico: filas.map((_, i) => i),
-      secretarias: [...secretarias.values()].sort((a, b) => a.localeCompare(b, 'es')),
+      secretarias: [...secretarias.values()].sort(compararTexto),
     };
     indices.set(filas, ix);
   }
