@@ -39,4 +39,30 @@ describe('<pdd-resumen>', () => {
     expect(marcas.length).to.be.greaterThan(0);
     for (const m of marcas) expect(m.textContent!.trim().length).to.be.greaterThan(2);
   });
+
+  it('con muchas unidades de beneficiarios, su tarjeta ocupa una fila propia y las cifras no se estiran', async () => {
+    const el = document.createElement('pdd-resumen');
+    el.style.width = '1100px';
+    el.plan = semilla;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot?.querySelector('.tarjetas'));
+    const tarjetas = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tarjetas > .tarjeta')];
+    const rejilla = el.shadowRoot!.querySelector('.tarjetas')!.getBoundingClientRect();
+    const beneficiarios = tarjetas.at(-1)!;
+    expect(beneficiarios.querySelectorAll('.unidades li').length).to.be.greaterThan(3);
+    expect(beneficiarios.getBoundingClientRect().width).to.be.closeTo(rejilla.width, 1);
+    // The four figures share one row, as tall as the tallest of their contents (plus padding and border).
+    const cifras = tarjetas.slice(0, 4);
+    expect(new Set(cifras.map((t) => Math.round(t.getBoundingClientRect().top))).size).to.equal(1);
+    const necesaria = (t: HTMLElement) => {
+      const e = getComputedStyle(t);
+      const contenido = [...t.children].reduce((s, c) => s + c.getBoundingClientRect().height, 0);
+      return contenido + parseFloat(e.paddingTop) + parseFloat(e.paddingBottom) + 2 * parseFloat(e.borderTopWidth);
+    };
+    const maxima = Math.max(...cifras.map(necesaria));
+    for (const t of cifras) expect(t.getBoundingClientRect().height).to.be.at.most(maxima + 2);
+    // The list of units flows in columns at this width.
+    const items = [...beneficiarios.querySelectorAll('.unidades li')].map((li) => Math.round(li.getBoundingClientRect().left));
+    expect(new Set(items).size).to.be.greaterThan(1);
+  });
 });

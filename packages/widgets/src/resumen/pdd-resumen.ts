@@ -9,6 +9,9 @@ import {
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
 
+/** Up to this many beneficiary units fit a card in the row of the figures; more take a row of their own. */
+const UNIDADES_EN_FILA = 3;
+
 /**
  * `<pdd-resumen>`: summary cards — metas reported, average % cumplimiento and % avance, total investment,
  * beneficiaries (per unit, never adding people to companies) and the count of metas per semáforo state.
@@ -23,15 +26,18 @@ export class PddResumen extends ElementoPdd {
     ...ElementoPdd.styles,
     estilosMarca,
     css`
+      /* Flex, not an auto-fit grid: a card on a row of its own would leave the grid's spare tracks empty. */
       .tarjetas {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
+        display: flex;
+        flex-wrap: wrap;
         gap: 0.75em;
         margin: 0;
         padding: 0;
         list-style: none;
       }
       .tarjeta {
+        flex: 1 1 12em;
+        min-width: 0;
         background: var(--_superficie);
         border: 1px solid var(--_borde);
         border-radius: var(--_radio);
@@ -72,6 +78,20 @@ export class PddResumen extends ElementoPdd {
         padding: 0;
         list-style: none;
       }
+      /*
+       * Beneficiaries of many units (the seed has seven) take a row of their own, their list in columns: in
+       * the row of the figures they stretched every card to their height and left four boxes mostly empty.
+       */
+      .tarjeta.ancha {
+        flex-basis: 100%;
+      }
+      .ancha .unidades {
+        columns: 14em;
+        column-gap: 2em;
+      }
+      .ancha .unidades li {
+        break-inside: avoid;
+      }
     `,
   ];
 
@@ -109,7 +129,7 @@ export class PddResumen extends ElementoPdd {
             ? html`<span class="rotulo">${t.metasSinDato(r.inversion.sinDato.length)}</span>`
             : nothing}
         </li>
-        <li class="tarjeta" part="tarjeta">
+        <li class=${r.beneficiarios.porUnidad.length > UNIDADES_EN_FILA ? 'tarjeta ancha' : 'tarjeta'} part="tarjeta">
           <span class="rotulo">${t.beneficiarios}</span>
           <ul class="unidades">
             ${r.beneficiarios.porUnidad.map(
