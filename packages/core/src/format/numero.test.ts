@@ -21,6 +21,12 @@ describe('formato es-CO', () => {
     expect(formatearMillones(13_842_400_000)).toBe(`$${NBSP}13.842,4 millones`);
     expect(formatearPesos(1_234_567)).toBe(`$${NBSP}1.234.567`);
   });
+  it('el signo de una cifra en pesos va antes del símbolo, como lo escribe Intl', () => {
+    expect(formatearMillones(-600_000)).toBe(`-$${NBSP}0,6 millones`);
+    expect(formatearMillones(-600_000, { lang: 'en' })).toBe('-COP 0.6 million');
+    expect(formatearPesos(-600_000)).toBe(`-$${NBSP}600.000`);
+    expect(formatearPesos(-600_000)).toBe(new Intl.NumberFormat('es-CO', { style: 'currency', currency: 'COP', maximumFractionDigits: 0 }).format(-600_000));
+  });
   it('no reportado nunca se escribe como 0', () => {
     expect(formatearNumero(null)).toBe('sin dato');
     expect(formatearPorcentaje(undefined)).toBe('sin dato');

@@ -115,20 +115,28 @@ export function formatearPorcentaje(ratio: number | null | undefined, o: Opcione
   return lang === 'es' ? `${n}\u00a0%` : `${n}%`;
 }
 
-/** Pesos in millones: 776_000_000 → "$ 776 millones"; 13_842_400_000 → "$ 13.842,4 millones". */
+/** "-0,6" → ["-", "0,6"]: the sign goes before the currency, as Intl writes it ("-$ 600.000"). */
+function separarSigno(n: string): [string, string] {
+  return n.startsWith('-') ? ['-', n.slice(1)] : ['', n];
+}
+
+/**
+ * Pesos in millones: 776_000_000 → "$ 776 millones"; 13_842_400_000 → "$ 13.842,4 millones"; a negative
+ * difference -600_000 → "-$ 0,6 millones".
+ */
 export function formatearMillones(pesos: number | null | undefined, o: OpcionesFormato = {}): string {
   const lang = o.lang ?? 'es';
   if (vacio(pesos)) return o.sinDato ?? TEXTO_SIN_DATO[lang];
-  const n = cifra(pesos / 1e6, lang, o.minDecimales ?? 0, o.decimales ?? 1);
-  return lang === 'es' ? `$\u00a0${n} millones` : `COP ${n} million`;
+  const [signo, n] = separarSigno(cifra(pesos / 1e6, lang, o.minDecimales ?? 0, o.decimales ?? 1));
+  return lang === 'es' ? `${signo}$\u00a0${n} millones` : `${signo}COP ${n} million`;
 }
 
-/** Full pesos: 1234567 → "$ 1.234.567". */
+/** Full pesos: 1234567 → "$ 1.234.567"; -600000 → "-$ 600.000". */
 export function formatearPesos(pesos: number | null | undefined, o: OpcionesFormato = {}): string {
   const lang = o.lang ?? 'es';
   if (vacio(pesos)) return o.sinDato ?? TEXTO_SIN_DATO[lang];
-  const n = cifra(pesos, lang, o.minDecimales ?? 0, o.decimales ?? 0);
-  return lang === 'es' ? `$\u00a0${n}` : `COP ${n}`;
+  const [signo, n] = separarSigno(cifra(pesos, lang, o.minDecimales ?? 0, o.decimales ?? 0));
+  return lang === 'es' ? `${signo}$\u00a0${n}` : `${signo}COP ${n}`;
 }
 
 /**
