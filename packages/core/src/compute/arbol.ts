@@ -211,12 +211,18 @@ function construir(plan: Plan): IndiceArbol {
   }
   if (sinNodo.length > 0) {
     sinNodo.sort(compararCodigos);
+    const uno = sinNodo.length === 1;
+    const lista = `${sinNodo.slice(0, 10).join(', ')}${sinNodo.length > 10 ? '…' : ''}`;
     avisos.push({
       codigo: 'meta_sin_nodo',
       metas: sinNodo,
       mensaje: {
-        es: `${sinNodo.length} meta(s) cuelgan de un nodo que no existe (${sinNodo.slice(0, 10).join(', ')}${sinNodo.length > 10 ? '…' : ''}): cuentan solo en el total del plan.`,
-        en: `${sinNodo.length} meta(s) hang from a node that does not exist (${sinNodo.slice(0, 10).join(', ')}${sinNodo.length > 10 ? '…' : ''}): they count in the plan total only.`,
+        es: uno
+          ? `1 meta cuelga de un nodo que no existe (${lista}): cuenta solo en el total del plan.`
+          : `${sinNodo.length} metas cuelgan de un nodo que no existe (${lista}): cuentan solo en el total del plan.`,
+        en: uno
+          ? `1 meta hangs from a node that does not exist (${lista}): it counts in the plan total only.`
+          : `${sinNodo.length} metas hang from a node that does not exist (${lista}): they count in the plan total only.`,
       },
     });
   }

@@ -101,7 +101,7 @@ describe('conciliar: claims of a node', () => {
     );
     const [d] = conciliar(plan);
     expect(d).toMatchObject({ calculado: 999, reportado: 1150, severidad: 'error', metas: ['20'] });
-    expect(d?.causaProbable.es).toContain('20 no reportan beneficiarios');
+    expect(d?.causaProbable.es).toContain('La meta 20 no reporta beneficiarios');
   });
   it('a claim exceeded by more than 25 % is an aviso cota_holgada (threshold configurable)', () => {
     const plan = planCon([afirmacion({ valor: 2_600e6, texto: 'por más de $2.600 millones' })], [conInversion('1', 3_636e6)]);

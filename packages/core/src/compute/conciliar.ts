@@ -423,8 +423,14 @@ function conciliarAfirmacion(plan: Plan, codigo: string, metas: Meta[], a: Afirm
     if (c.sinDato.length > 0 && (a.relacion === 'mas_de' || a.relacion === 'igual' || a.relacion === 'aprox')) {
       const que = a.magnitud === 'inversion' ? { es: 'inversión', en: 'investment' } : { es: 'beneficiarios', en: 'beneficiaries' };
       partes.push({
-        es: `La(s) meta(s) ${unir(c.sinDato)} no reportan ${que.es} («sin dato»): el total calculado puede quedar corto.`,
-        en: `Meta(s) ${unir(c.sinDato)} report no ${que.en} ("no data"): the computed total may fall short.`,
+        es:
+          c.sinDato.length === 1
+            ? `La meta ${unir(c.sinDato)} no reporta ${que.es} («sin dato»): el total calculado puede quedar corto.`
+            : `Las metas ${unir(c.sinDato)} no reportan ${que.es} («sin dato»): el total calculado puede quedar corto.`,
+        en:
+          c.sinDato.length === 1
+            ? `Meta ${unir(c.sinDato)} reports no ${que.en} ("no data"): the computed total may fall short.`
+            : `Metas ${unir(c.sinDato)} report no ${que.en} ("no data"): the computed total may fall short.`,
       });
     }
     if (c.otraUnidad.length > 0) {

@@ -192,8 +192,12 @@ export function consolidarConValores(
         metas: sinDato,
         mensaje:
           lang === 'es'
-            ? `${sinDato.length} meta(s) sin inversión reportada en el periodo quedan fuera del promedio ponderado por inversión: ${lista(sinDato)}.`
-            : `${sinDato.length} meta(s) without investment reported in the period are left out of the investment-weighted mean: ${lista(sinDato)}.`,
+            ? sinDato.length === 1
+              ? `1 meta sin inversión reportada en el periodo queda fuera del promedio ponderado por inversión: ${lista(sinDato)}.`
+              : `${sinDato.length} metas sin inversión reportada en el periodo quedan fuera del promedio ponderado por inversión: ${lista(sinDato)}.`
+            : sinDato.length === 1
+              ? `1 meta without investment reported in the period is left out of the investment-weighted mean: ${lista(sinDato)}.`
+              : `${sinDato.length} metas without investment reported in the period are left out of the investment-weighted mean: ${lista(sinDato)}.`,
       });
     }
     if (incompletas.length > 0) {
@@ -202,8 +206,12 @@ export function consolidarConValores(
         metas: incompletas,
         mensaje:
           lang === 'es'
-            ? `La inversión de ${incompletas.length} meta(s) tiene valores sin dato; su peso es la parte reportada: ${lista(incompletas)}.`
-            : `The investment of ${incompletas.length} meta(s) has values without data; their weight is the reported part: ${lista(incompletas)}.`,
+            ? incompletas.length === 1
+              ? `La inversión de 1 meta tiene valores sin dato; su peso es la parte reportada: ${lista(incompletas)}.`
+              : `La inversión de ${incompletas.length} metas tiene valores sin dato; su peso es la parte reportada: ${lista(incompletas)}.`
+            : incompletas.length === 1
+              ? `The investment of 1 meta has values without data; its weight is the reported part: ${lista(incompletas)}.`
+              : `The investment of ${incompletas.length} metas has values without data; their weight is the reported part: ${lista(incompletas)}.`,
       });
     }
     if (cruzan.length > 0) {
@@ -276,8 +284,8 @@ export function consolidarConValores(
         codigo: 'pesos_no_declarados',
         mensaje:
           lang === 'es'
-            ? `${sinDeclarar.length} grupo(s) de hermanos no declaran pesos y pesan por igual (bajo ${sinDeclarar.slice(0, 20).map((x) => (x === '0' ? 'el primer nivel' : x)).join(', ')}${sinDeclarar.length > 20 ? '…' : ''}).`
-            : `${sinDeclarar.length} sibling group(s) declare no weights and weigh the same (under ${sinDeclarar.slice(0, 20).map((x) => (x === '0' ? 'the top level' : x)).join(', ')}${sinDeclarar.length > 20 ? '…' : ''}).`,
+            ? `${sinDeclarar.length === 1 ? '1 grupo de hermanos no declara' : `${sinDeclarar.length} grupos de hermanos no declaran`} pesos y pesan por igual (bajo ${sinDeclarar.slice(0, 20).map((x) => (x === '0' ? 'el primer nivel' : x)).join(', ')}${sinDeclarar.length > 20 ? '…' : ''}).`
+            : `${sinDeclarar.length === 1 ? '1 sibling group declares' : `${sinDeclarar.length} sibling groups declare`} no weights and weigh the same (under ${sinDeclarar.slice(0, 20).map((x) => (x === '0' ? 'the top level' : x)).join(', ')}${sinDeclarar.length > 20 ? '…' : ''}).`,
       });
     }
   }

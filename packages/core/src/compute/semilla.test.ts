@@ -110,7 +110,7 @@ describe('semilla: Norte de Santander 2024–2025', () => {
       expect(x.severidad).toBe('error');
       expect(x.calculado).toBe(335 + 664);
       expect(x.metas).toEqual(['20']);
-      expect(x.causaProbable.es).toContain('20 no reportan beneficiarios');
+      expect(x.causaProbable.es).toContain('La meta 20 no reporta beneficiarios');
     });
 
     it('Internacionalización: only meta 4 counts empresarios (81); metas 1, 2, 5 count ciudadanos and meta 3 has no data: "más de 700 empresarios" does not add up', () => {

@@ -43,7 +43,9 @@ function esperadoDe(issue: $ZodIssue, lang: Idioma): string {
     }
     case 'too_small':
       if (issue.origin === 'array' || issue.origin === 'string')
-        return es ? `al menos ${String(issue.minimum)} elemento(s)` : `at least ${String(issue.minimum)} item(s)`;
+        return Number(issue.minimum) === 1
+          ? es ? 'al menos 1 elemento' : 'at least 1 item'
+          : es ? `al menos ${String(issue.minimum)} elementos` : `at least ${String(issue.minimum)} items`;
       return es ? `un valor mayor o igual a ${String(issue.minimum)}` : `a value of at least ${String(issue.minimum)}`;
     case 'too_big':
       return es ? `un valor menor o igual a ${String(issue.maximum)}` : `a value of at most ${String(issue.maximum)}`;

@@ -151,7 +151,7 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): C
     id: 'inversion',
     titulo: `Inversión por fuente de financiación (${periodo})`,
     notas: [
-      inv.sinDato.length > 0 ? `${formatearNumero(inv.sinDato.length)} meta(s) sin inversión reportada (no se cuentan como 0): ${inv.sinDato.join(', ')}.` : '',
+      inv.sinDato.length > 0 ? `${inv.sinDato.length === 1 ? '1 meta' : `${formatearNumero(inv.sinDato.length)} metas`} sin inversión reportada (no se ${inv.sinDato.length === 1 ? 'cuenta' : 'cuentan'} como 0): ${inv.sinDato.join(', ')}.` : '',
       inv.incompletas.length > 0 ? `Metas con fuentes sin valor (su suma es un mínimo): ${inv.incompletas.join(', ')}.` : '',
       inv.fueraDePeriodo.length > 0 ? `Metas con inversión que cruza el borde del periodo (no se suma): ${inv.fueraDePeriodo.join(', ')}.` : '',
     ].filter((t) => t !== ''),

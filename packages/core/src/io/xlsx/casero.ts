@@ -343,13 +343,13 @@ export function leerCasero(libro: Libro, o: OpcionesCasero = {}): LecturaPlan {
       origen.push({ hoja: hoja.nombre, r });
     }
     for (const [c, n] of completadas)
-      d.aviso({ codigo: 'nivel_completado', hoja: hoja.nombre, r: a.enc.r, c, encabezado: lector.encabezado(c), esperado: d.t('el nivel escrito en cada fila (o en celdas combinadas)', 'the level written on every row (or in merged cells)'), detalle: d.t(`${n} fila(s) con la celda vacía toman el valor de la fila de arriba.`, `${n} row(s) with an empty cell take the value of the row above.`) });
+      d.aviso({ codigo: 'nivel_completado', hoja: hoja.nombre, r: a.enc.r, c, encabezado: lector.encabezado(c), esperado: d.t('el nivel escrito en cada fila (o en celdas combinadas)', 'the level written on every row (or in merged cells)'), detalle: d.t(n === 1 ? '1 fila con la celda vacía toma el valor de la fila de arriba.' : `${n} filas con la celda vacía toman el valor de la fila de arriba.`, n === 1 ? '1 row with an empty cell takes the value of the row above.' : `${n} rows with an empty cell take the value of the row above.`) });
     hojasReporte.push({ nombre: hoja.nombre, uso: 'leida', filas: leidas });
   }
   reporte.hojas = hojasReporte;
-  if (generados > 0) reporte.notas.push(d.t(`${generados} meta(s) sin columna de código: se identifican por su fila («F12»).`, `${generados} meta(s) without a code column: identified by their row ("F12").`));
-  if (sinAcumulacion.n > 0) reporte.notas.push(d.t(`${sinAcumulacion.n} meta(s) sin tipo de acumulación que la programación haga evidente: se importan como acumulado (revíselas).`, `${sinAcumulacion.n} meta(s) without an accumulation type the programming makes evident: imported as acumulado (check them).`));
-  if (sinTipo.n > 0) reporte.notas.push(d.t(`${sinTipo.n} meta(s) sin tendencia: se importan como incremento.`, `${sinTipo.n} meta(s) without direction: imported as incremento.`));
+  if (generados > 0) reporte.notas.push(d.t(`${generados === 1 ? '1 meta' : `${generados} metas`} sin columna de código: se ${generados === 1 ? 'identifica' : 'identifican'} por su fila («F12»).`, `${generados === 1 ? '1 meta' : `${generados} metas`} without a code column: identified by their row ("F12").`));
+  if (sinAcumulacion.n > 0) reporte.notas.push(d.t(sinAcumulacion.n === 1 ? '1 meta sin tipo de acumulación que la programación haga evidente: se importa como acumulado (revísela).' : `${sinAcumulacion.n} metas sin tipo de acumulación que la programación haga evidente: se importan como acumulado (revíselas).`, sinAcumulacion.n === 1 ? '1 meta without an accumulation type the programming makes evident: imported as acumulado (check it).' : `${sinAcumulacion.n} metas without an accumulation type the programming makes evident: imported as acumulado (check them).`));
+  if (sinTipo.n > 0) reporte.notas.push(d.t(sinTipo.n === 1 ? '1 meta sin tendencia: se importa como incremento.' : `${sinTipo.n} metas sin tendencia: se importan como incremento.`, sinTipo.n === 1 ? '1 meta without direction: imported as incremento.' : `${sinTipo.n} metas without direction: imported as incremento.`));
 
   // Entity, plan and period: options first, then the title rows.
   const titulos = leerTitulos(primera.hoja, primera.enc.r);

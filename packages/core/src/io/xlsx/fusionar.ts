@@ -206,7 +206,10 @@ export function fusionarPlanes(entradas: readonly EntradaFusion[], o: OpcionesFu
         ruta: 'metas',
         valor: sinSeguimiento.slice(0, 20).join(', ') + (sinSeguimiento.length > 20 ? '…' : ''),
         esperado: d.t(`todas las metas de ${base.archivo} en ${otro.archivo}`, `every meta of ${base.archivo} in ${otro.archivo}`),
-        detalle: d.t(`${sinSeguimiento.length} meta(s) no aparecen en ${otro.archivo}: conservan solo los datos de ${base.archivo}.`, `${sinSeguimiento.length} meta(s) are not in ${otro.archivo}: they keep ${base.archivo}'s data only.`),
+        detalle:
+          sinSeguimiento.length === 1
+            ? d.t(`1 meta no aparece en ${otro.archivo}: conserva solo los datos de ${base.archivo}.`, `1 meta is not in ${otro.archivo}: it keeps ${base.archivo}'s data only.`)
+            : d.t(`${sinSeguimiento.length} metas no aparecen en ${otro.archivo}: conservan solo los datos de ${base.archivo}.`, `${sinSeguimiento.length} metas are not in ${otro.archivo}: they keep ${base.archivo}'s data only.`),
       });
     // The cut: the latest follow-up among the files (the SisPT export has none).
     if (otro.reporte.formato !== 'sispt-plan-indicativo' && (base.reporte.formato === 'sispt-plan-indicativo' || otro.plan.corte.hasta > plan.corte.hasta)) plan.corte = { ...otro.plan.corte };

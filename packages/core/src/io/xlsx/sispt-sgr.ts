@@ -137,8 +137,12 @@ export function leerProductosSgr(
         encabezado: enc.texto(tr.c),
         esperado: d.t(`un periodo dentro del plan (${ctx.inicio}–${ctx.fin})`, `a span inside the plan (${ctx.inicio}–${ctx.fin})`),
         detalle: d.t(
-          `${tr.fuera} meta(s) tienen valor en este bienio; se guarda en sus notas y no se reparte por años.`,
-          `${tr.fuera} meta(s) have a value in this biennium; kept in their notes, not spread over years.`,
+          tr.fuera === 1
+            ? '1 meta tiene valor en este bienio; se guarda en sus notas y no se reparte por años.'
+            : `${tr.fuera} metas tienen valor en este bienio; se guarda en sus notas y no se reparte por años.`,
+          tr.fuera === 1
+            ? '1 meta has a value in this biennium; kept in its notes, not spread over years.'
+            : `${tr.fuera} metas have a value in this biennium; kept in their notes, not spread over years.`,
         ),
       });
   return out;
