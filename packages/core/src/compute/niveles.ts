@@ -91,16 +91,16 @@ export interface ResultadoNiveles {
 
 export const DESCRIPCION_METODOS: Readonly<Record<MetodoPeso, TextoBilingue>> = {
   iguales: {
-    es: 'Promedio simple de los porcentajes con tope de 100 %: cada meta pesa lo mismo. Las metas no programadas o sin dato no entran.',
-    en: 'Plain mean of the percentages capped at 100 %: every meta weighs the same. Metas not programmed or without data are left out.',
+    es: 'Promedio simple de los porcentajes con tope de 100\u00a0%: cada meta pesa lo mismo. Las metas no programadas o sin dato no entran.',
+    en: 'Plain mean of the percentages capped at 100%: every meta weighs the same. Metas not programmed or without data are left out.',
   },
   declarados: {
-    es: 'Promedio ponderado por los pesos declarados de cada nodo y meta, normalizados a 100 % entre hermanos; porcentajes con tope de 100 %. Las metas no programadas o sin dato no entran.',
-    en: 'Mean weighted by the declared weights of each node and meta, normalised to 100 % among siblings; percentages capped at 100 %. Metas not programmed or without data are left out.',
+    es: 'Promedio ponderado por los pesos declarados de cada nodo y meta, normalizados a 100\u00a0% entre hermanos; porcentajes con tope de 100\u00a0%. Las metas no programadas o sin dato no entran.',
+    en: 'Mean weighted by the declared weights of each node and meta, normalised to 100% among siblings; percentages capped at 100%. Metas not programmed or without data are left out.',
   },
   inversion: {
-    es: 'Promedio ponderado por la inversión de cada meta en el periodo; porcentajes con tope de 100 %. Las metas sin inversión reportada, no programadas o sin dato no entran.',
-    en: 'Mean weighted by each meta\'s investment in the period; percentages capped at 100 %. Metas without reported investment, not programmed or without data are left out.',
+    es: 'Promedio ponderado por la inversión de cada meta en el periodo; porcentajes con tope de 100\u00a0%. Las metas sin inversión reportada, no programadas o sin dato no entran.',
+    en: 'Mean weighted by each meta\'s investment in the period; percentages capped at 100%. Metas without reported investment, not programmed or without data are left out.',
   },
 };
 

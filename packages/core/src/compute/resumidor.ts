@@ -26,8 +26,8 @@ import type { Porcentaje, TextoBilingue } from './tipos.js';
 type Meta = Plan['metas'][number];
 
 export const METODO_PROMEDIO: TextoBilingue = {
-  es: 'Promedio simple de los porcentajes de las metas con valor, cada uno con tope de 100 %; las metas no programadas, sin dato o no calculables no entran.',
-  en: 'Plain mean of the percentages of the metas with a value, each capped at 100 %; metas not programmed, without data or not computable are left out.',
+  es: 'Promedio simple de los porcentajes de las metas con valor, cada uno con tope de 100\u00a0%; las metas no programadas, sin dato o no calculables no entran.',
+  en: 'Plain mean of the percentages of the metas with a value, each capped at 100%; metas not programmed, without data or not computable are left out.',
 };
 
 function conteoVacio(config: ConfigBandas): ConteoBandas {

@@ -56,7 +56,8 @@ describe('resumir', () => {
     expect(r.promedio.cumplimiento).toBeCloseTo((1 + 0.5 + 1) / 3, 12);
     expect(r.promedio.metasCumplimiento).toBe(3);
     expect(r.promedio.avance).toBeCloseTo((0.5 + 0.25 + 0.6) / 3, 12);
-    expect(r.promedio.metodo.es).toContain('tope de 100 %');
+    // A no-break space: the "%" never starts a line of its own.
+    expect(r.promedio.metodo.es).toContain('tope de 100\u00a0%');
   });
   it('counts bands by displayed state and by roll-up band (over-execution in the top band)', () => {
     expect(r.conteoBandas.cumplimiento.porEstado).toMatchObject({ sobresaliente: 1, bajo: 1, sobre_ejecucion: 1, no_programada: 1, sin_dato: 1 });

@@ -65,7 +65,7 @@ const ESPECIALES: Record<IdEstadoEspecial, VisualEstado> = {
   sobre_ejecucion: {
     id: 'sobre_ejecucion',
     nombre: t('Sobre-ejecución', 'Over-execution'),
-    etiqueta: t('>100 %', '>100%'),
+    etiqueta: t('>100\u00a0%', '>100%'),
     color: '#1565C0',
     colorTexto: '#FFFFFF',
     forma: 'flecha_arriba',
@@ -117,8 +117,8 @@ const CORTES_DNP = [0, 0.4, 0.6, 0.7, 0.8];
 
 export const BANDAS_PREDETERMINADAS: Readonly<ConfigBandas> = Object.freeze({
   fuente: t(
-    'Rangos de eficacia de la antigua Evaluación del Desempeño Integral del DNP (sobresaliente ≥ 80 %, satisfactorio 70–80 %, medio 60–70 %, bajo 40–60 %, crítico < 40 %), recordados de informes del DNP y no confirmados con una copia guardada; cada entidad puede usar sus propios cortes.',
-    "Efficacy bands of DNP's former Evaluación del Desempeño Integral (outstanding ≥ 80 %, satisfactory 70–80 %, medium 60–70 %, low 40–60 %, critical < 40 %), recalled from DNP's reports and not confirmed from a stored copy; each entity may use its own cut-offs.",
+    'Rangos de eficacia de la antigua Evaluación del Desempeño Integral del DNP (sobresaliente ≥ 80\u00a0%, satisfactorio 70–80\u00a0%, medio 60–70\u00a0%, bajo 40–60\u00a0%, crítico < 40\u00a0%), recordados de informes del DNP y no confirmados con una copia guardada; cada entidad puede usar sus propios cortes.',
+    "Efficacy bands of DNP's former Evaluación del Desempeño Integral (outstanding ≥ 80%, satisfactory 70–80%, medium 60–70%, low 40–60%, critical < 40%), recalled from DNP's reports and not confirmed from a stored copy; each entity may use its own cut-offs.",
   ),
   bandas: VISUALES_BANDAS.map((v, i) => ({ ...v, desde: CORTES_DNP[i] ?? 0 })),
   especiales: ESPECIALES,
@@ -212,7 +212,7 @@ export function validarBandas(config: ConfigBandas, lang: Idioma = 'es'): ErrorD
   bandas.forEach((b, i) => {
     const ruta = `bandas[${i}]`;
     if (typeof b.desde !== 'number' || !Number.isFinite(b.desde) || b.desde < 0) {
-      errores.push(errorBanda('banda_fuera_de_rango', `${ruta}.desde`, String(b.desde), t('un número finito mayor o igual a 0 (razón: 0,8 = 80 %)', 'a finite number of at least 0 (ratio: 0.8 = 80 %)'), lang));
+      errores.push(errorBanda('banda_fuera_de_rango', `${ruta}.desde`, String(b.desde), t('un número finito mayor o igual a 0 (razón: 0,8 = 80\u00a0%)', 'a finite number of at least 0 (ratio: 0.8 = 80%)'), lang));
     } else if (i === 0 && b.desde !== 0) {
       errores.push(errorBanda('banda_sin_cero', `${ruta}.desde`, String(b.desde), t('0 en la primera banda (todo valor debe tener banda)', '0 in the first band (every value needs a band)'), lang));
     } else if (i > 0) {

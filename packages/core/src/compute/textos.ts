@@ -4,12 +4,12 @@ import type { AvisoCalculo, MotivoCalculo, Porcentaje, TextoBilingue } from './t
 
 export const TEXTOS_AVISO: Readonly<Record<AvisoCalculo, TextoBilingue>> = {
   sobre_ejecucion: {
-    es: 'Sobre-ejecución: lo ejecutado supera lo programado; el valor sin tope se conserva y se usa 100 % en consolidados y semáforo.',
-    en: 'Over-execution: executed exceeds programmed; the raw value is kept and 100 % is used in roll-ups and bands.',
+    es: 'Sobre-ejecución: lo ejecutado supera lo programado; el valor sin tope se conserva y se usa 100\u00a0% en consolidados y semáforo.',
+    en: 'Over-execution: executed exceeds programmed; the raw value is kept and 100% is used in roll-ups and bands.',
   },
   retroceso: {
-    es: 'Retroceso: el valor se alejó de la meta; el valor negativo se conserva y se usa 0 % en consolidados y semáforo.',
-    en: 'Regression: the value moved away from the target; the negative value is kept and 0 % is used in roll-ups and bands.',
+    es: 'Retroceso: el valor se alejó de la meta; el valor negativo se conserva y se usa 0\u00a0% en consolidados y semáforo.',
+    en: 'Regression: the value moved away from the target; the negative value is kept and 0% is used in roll-ups and bands.',
   },
   avance_sin_meta_programada: {
     es: 'Avance sin meta programada: hay ejecución en años sin nada programado.',

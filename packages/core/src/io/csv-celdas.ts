@@ -96,7 +96,7 @@ export function leerCeldaPorcentaje(celda: string | undefined, lang: Idioma): Le
   const r = leerCeldaNumero(celda, lang);
   if (!r.ok || r.valor === null) return r;
   if (!limpiarCelda(celda).includes('%') && Math.abs(r.valor) > 2)
-    return { ok: false, esperado: t(lang, 'una proporción (0,667) o un porcentaje con su signo (66,7 %)', 'a ratio (0.667) or a percentage with its sign (66.7%)') };
+    return { ok: false, esperado: t(lang, 'una proporción (0,667) o un porcentaje con su signo (66,7\u00a0%)', 'a ratio (0.667) or a percentage with its sign (66.7%)') };
   return r;
 }
 

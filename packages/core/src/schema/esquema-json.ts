@@ -9,6 +9,6 @@ export function esquemaJson(): Record<string, unknown> {
     $id: `https://tablero-pdd.github.io/esquema/plan-v${VERSION_ESQUEMA}.json`,
     title: 'Plan de Desarrollo Territorial — tablero-pdd',
     description:
-      'Plan de una entidad territorial y su seguimiento. null = no reportado (distinto de 0); porcentajes como proporción (1 = 100 %); dinero en pesos.',
+      'Plan de una entidad territorial y su seguimiento. null = no reportado (distinto de 0); porcentajes como proporción (1 = 100\u00a0%); dinero en pesos.',
   };
 }

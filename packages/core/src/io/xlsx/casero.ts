@@ -203,7 +203,7 @@ export function leerCasero(libro: Libro, o: OpcionesCasero = {}): LecturaPlan {
     for (const x of anuales) anios.add(x.asignado.anio);
     const enPuntos = new Set(anuales.filter((x) => x.asignado.campo === 'cumplimiento' || x.asignado.campo === 'avance').filter((x) => columnaEnPuntos(hoja, filas, x.c)).map((x) => x.c));
     for (const c of enPuntos)
-      d.aviso({ codigo: 'porcentaje_en_puntos', hoja: hoja.nombre, r: a.enc.r, c, encabezado: lector.encabezado(c), esperado: d.t('porcentajes como fracción (0,667) o con signo (66,7%)', 'percentages as fractions (0.667) or with a sign (66.7%)'), detalle: d.t('Los números de esta columna son puntos porcentuales (66,7 = 66,7 %): se dividen por 100.', 'The numbers of this column are percentage points (66.7 = 66.7 %): divided by 100.') });
+      d.aviso({ codigo: 'porcentaje_en_puntos', hoja: hoja.nombre, r: a.enc.r, c, encabezado: lector.encabezado(c), esperado: d.t('porcentajes como fracción (0,667) o con signo (66,7%)', 'percentages as fractions (0.667) or with a sign (66.7%)'), detalle: d.t('Los números de esta columna son puntos porcentuales (66,7 = 66,7\u00a0%): se dividen por 100.', 'The numbers of this column are percentage points (66.7 = 66.7%): divided by 100.') });
     // Codes that lost their zeros: the width the text codes of the column share.
     const cCodigo = por.get('codigo');
     const ancho = cCodigo === undefined ? null : anchoEvidente(filas.filter((f) => f.tipo === 'meta').map((f) => codigoDe(celda(hoja, f.r, cCodigo))).filter((k): k is { codigo: string; numerico: boolean } => k !== null));
