@@ -3,7 +3,9 @@
  * bundle built by Vite as a web editor loads it, served by a local server.
  * (a) Seed page: time from "data available" (the plan's text has arrived) to every widget of the page rendered
  *     (target ≤ 300 ms), with `src` (one shared validation) and with `.plan` (one object given to all:
- *     validated once, shared by identity), and the layout shift of that first render (target 0).
+ *     validated once, shared by identity), and the layout shift of that first render (target 0); those pages
+ *     create their widgets when the data is available. Then the page as a web editor builds it: the tags in
+ *     the HTML, the plan served --retraso-datos ms after it is asked for, timed from its last byte.
  * (b) 1,000-meta plan (bench/generar-plan.ts) in <pdd-metas>: a real click on a column's sort button and real
  *     key presses in the text filter, each timed to the first frame after it that holds the whole update
  *     (targets ≤ 50 ms), with the rows of that frame checked against the page's rows once everything settled
@@ -17,7 +19,7 @@
  * and a plain static table of the same data built with DOM calls (and sorted / filtered by plain DOM code).
  * Never asserts: a missed target is reported, not thrown.
  *
- * Uso: node --import tsx bench/widgets-render.ts [--repeticiones=5] [--lentitud=4]
+ * Uso: node --import tsx bench/widgets-render.ts [--repeticiones=5] [--lentitud=4] [--retraso-datos=400]
  */
 import { build } from 'vite';
 import { createServer, type Server } from 'node:http';
@@ -40,6 +42,8 @@ const arg = (nombre: string, defecto: number) => {
   return v;
 };
 const REPETICIONES = arg('repeticiones', 5);
+/** How long the server holds the plan in the page a web editor builds (its widgets in the HTML): a mobile download. */
+const RETRASO_DATOS = arg('retraso-datos', 400);
 const LENTITUD = arg('lentitud', 4);
 const OBJETIVO_RENDER = 300;
 const OBJETIVO_INTERACCION = 50;
@@ -166,6 +170,39 @@ window.__n = els.length;
 window.__errores = els.filter((e) => e.shadowRoot.querySelector('[role="alert"]')).map((e) => e.localName);`);
 }
 
+/**
+ * The page as a web editor builds it: the widgets' tags in the HTML, each with `src`, the script loaded once. The
+ * server holds the plan RETRASO_DATOS ms (a download on a mobile connection), so the widgets are upgraded and
+ * their loading state painted before it comes, as on a real page; "data available" is the moment its last byte
+ * arrived (the resource's responseEnd). The pages above create the widgets at that moment instead, so their
+ * window also holds creating them and laying out their loading state.
+ */
+function paginaEditor(lista: string[]): string {
+  const etiquetas = lista
+    .map((w) => {
+      const [tag, ...resto] = w.split(' ');
+      return `<${tag} src="semilla-tarde.json"${resto.map((a) => ` ${a}`).join('')}></${tag}>`;
+    })
+    .join('\n');
+  return `<!doctype html><html lang="es"><meta charset="utf-8"><title>bench</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><body>
+${etiquetas}
+<p>fin</p>
+<script type="module">
+import './tablero-pdd.js';
+${OBSERVADOR}
+${ESPERAR_WIDGETS}
+const els = [...document.body.children].filter((e) => e.localName.startsWith('pdd-'));
+await listos(els);
+await siguienteCuadro();
+const datos = performance.getEntriesByName(new URL('semilla-tarde.json', location.href).href)[0];
+window.__nav = performance.now();
+window.__ms = window.__nav - datos.responseEnd;
+window.__n = els.length;
+window.__errores = els.filter((e) => e.shadowRoot.querySelector('[role="alert"]')).map((e) => e.localName);
+</script>`;
+}
+
 const PAGINAS: Record<string, string> = {
   'vacia.html': pagina(`
 const datos = await texto('semilla.json');
@@ -182,6 +219,7 @@ window.__nav = performance.now();
 window.__ms = window.__nav - t0;`),
   'widgets-src.html': paginaWidgets(WIDGETS, 'src'),
   'widgets-plan.html': paginaWidgets(WIDGETS, 'plan'),
+  'widgets-editor.html': paginaEditor(WIDGETS),
   ...Object.fromEntries(WIDGETS.map((w, i) => [`solo-${i}.html`, paginaWidgets([w], 'src')])),
   'metas-1000.html': pagina(`${ESPERAR_WIDGETS}
 const datos = await texto('plan-1000.json');
@@ -215,6 +253,10 @@ function servir(carpeta: string, plan1000: string): Promise<{ servidor: Server; 
   for (const [k, v] of Object.entries(PAGINAS)) archivos.set(`/${k}`, Buffer.from(v));
   const servidor = createServer((req, res) => {
     const ruta = new URL(req.url ?? '/', 'http://x').pathname;
+    if (ruta === '/semilla-tarde.json') {
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(archivos.get('/semilla.json')), RETRASO_DATOS);
+      return;
+    }
     const cuerpo = archivos.get(ruta);
     if (!cuerpo) {
       res.writeHead(404).end();
@@ -428,6 +470,7 @@ async function main() {
     const estatica = await medirCarga(navegador, `${base}/estatica.html`);
     const src = await medirCarga(navegador, `${base}/widgets-src.html`);
     const plan = await medirCarga(navegador, `${base}/widgets-plan.html`);
+    const editor = await medirCarga(navegador, `${base}/widgets-editor.html`);
     const solos: Array<[string, Carga]> = [];
     for (const [i, w] of WIDGETS.entries()) solos.push([w.split(' ')[0] as string, await medirCarga(navegador, `${base}/solo-${i}.html`)]);
     const fila = (nombre: string, c: Carga, objetivo?: number) =>
@@ -440,13 +483,16 @@ async function main() {
     fila('tabla estática de las 18 metas (DOM, sin Lit ni core)', estatica);
     fila(`${src.n ?? '?'} widgets con src (una descarga, una validación)`, src, OBJETIVO_RENDER);
     fila(`${plan.n ?? '?'} widgets con .plan (el mismo objeto, una validación)`, plan, OBJETIVO_RENDER);
-    for (const c of [src, plan]) if (c.errores?.length) console.log(`  ✗ widgets que mostraron un error: ${c.errores.join(', ')}`);
+    fila(`${editor.n ?? '?'} widgets en el HTML, como los pega un editor (src)`, editor, OBJETIVO_RENDER);
+    console.log(`    (esta página tiene las etiquetas desde el principio y recibe el plan ${num(RETRASO_DATOS)} ms después de pedirlo; se mide desde su último byte)`);
+    for (const c of [src, plan, editor]) if (c.errores?.length) console.log(`  ✗ widgets que mostraron un error: ${c.errores.join(', ')}`);
     console.log('  cada widget solo, con src:');
     for (const [nombre, c] of solos) fila(`    <${nombre}>`, c);
     const d = await trazarCarga(navegador, `${base}/widgets-src.html`);
     if (d) console.log(`  hilo principal, 10 widgets con src (una carga más, con traza; información): ${lineaDesglose(d)}`);
     const cls = Math.max(src.cls, plan.cls);
     console.log(`  desplazamiento de diseño (CLS) en la carga de la página: ${num(cls, 4)}   meta 0: ${veredicto(cls === 0)}`);
+    console.log(`  información: la página del editor, sin alto reservado para sus widgets, se desplaza ${num(editor.cls, 3)} al definirse los elementos (la guía de la demo explica cómo reservarlo)`);
     const causantes = solos.filter(([, c]) => c.cls > 0).map(([n, c]) => `<${n}> ${num(c.cls, 3)}`);
     if (causantes.length) console.log(`  widgets que, solos, desplazan el párrafo que les sigue al llegar su contenido (su altura no se conoce antes): ${causantes.join(', ')}`);
 
