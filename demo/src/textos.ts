@@ -69,6 +69,9 @@ const es = {
   plantillaTexto:
     'Llene la plantilla CSV (una fila por meta y año) y publíquela, por ejemplo, como CSV de Google Sheets: esa dirección va en el atributo src.',
   descargarPlantilla: 'Descargar la plantilla CSV',
+  tituloReservar: 'Que la página no salte mientras llegan los datos',
+  reservarTexto:
+    'Un componente no conoce su alto hasta que llegan los datos: si está a la vista cuando la página abre, lo que le sigue se corre hacia abajo al dibujarse (el «desplazamiento acumulado del diseño», CLS, de las Core Web Vitals). Reserve su alto en la hoja de estilos de la página, con el que tiene en ella: la página del informe de este sitio reserva así el del resumen.',
   tituloValida: 'Valida tu archivo',
   validaTexto:
     'Elija un archivo CSV o JSON: se revisa aquí, en su navegador; no se envía a ningún lugar.',
@@ -151,6 +154,9 @@ const en: Record<ClaveTexto, string> = {
   plantillaTexto:
     'Fill in the CSV template (one row per target and year) and publish it, for instance as a Google Sheets CSV: that address goes in the src attribute.',
   descargarPlantilla: 'Download the CSV template',
+  tituloReservar: 'Keep the page from jumping while the data arrives',
+  reservarTexto:
+    'A component does not know its height until its data arrives: if it is in view when the page opens, what follows it moves down when it draws (Cumulative Layout Shift, CLS, one of the Core Web Vitals). Reserve its height in the page stylesheet, with the height it has there: the report page of this site reserves the summary\'s this way.',
   tituloValida: 'Validate your file',
   validaTexto: 'Choose a CSV or JSON file: it is checked here, in your browser; it is not sent anywhere.',
   elegirArchivo: 'File to check',
