@@ -103,6 +103,15 @@ describe('conciliar: claims of a node', () => {
     expect(d).toMatchObject({ calculado: 999, reportado: 1150, severidad: 'error', metas: ['20'] });
     expect(d?.causaProbable.es).toContain('La meta 20 no reporta beneficiarios');
   });
+  it('two metas without data are named in the plural, in both languages', () => {
+    const plan = planCon(
+      [afirmacion({ magnitud: 'beneficiarios', valor: 1150, unidad: 'ciudadanos', texto: 'más de 1.150 ciudadanos' })],
+      [conBen('18', 335, 'ciudadanos'), conBen('20', null, null), conBen('21', null, null)],
+    );
+    const [d] = conciliar(plan);
+    expect(d?.causaProbable.es).toContain('Las metas 20, 21 no reportan beneficiarios');
+    expect(d?.causaProbable.en).toContain('Metas 20, 21 report no beneficiaries');
+  });
   it('a claim exceeded by more than 25 % is an aviso cota_holgada (threshold configurable)', () => {
     const plan = planCon([afirmacion({ valor: 2_600e6, texto: 'por más de $2.600 millones' })], [conInversion('1', 3_636e6)]);
     expect(conciliar(plan)[0]).toMatchObject({ motivo: 'cota_holgada', severidad: 'aviso', tipo: 'aviso' });
