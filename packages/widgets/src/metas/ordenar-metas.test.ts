@@ -48,6 +48,17 @@ describe('ordenarFilas', () => {
     for (let i = 1; i < vd.length; i++) expect(vd[i]!).to.be.at.most(vd[i - 1]!);
   });
 
+  it('ordena por nombre en el orden alfabético del español: sin mayúsculas ni tildes, la ñ tras la n, números por valor', () => {
+    const plan = structuredClone(semilla);
+    const nombres = ['Ñame y cacao', 'Nodo 10', 'nodo 2', 'Ánfora', 'andén', 'Zona franca', 'Ocaña'];
+    nombres.forEach((n, i) => (plan.metas[i]!.nombre = n));
+    const filas = filasDeMetas(plan, resumir(plan)).filter((f) => nombres.includes(f.meta.nombre));
+    const orden = ordenarFilas(filas, 'nombre', 'ascendente').map((i) => filas[i]!.meta.nombre);
+    expect(orden).to.deep.equal(['andén', 'Ánfora', 'nodo 2', 'Nodo 10', 'Ñame y cacao', 'Ocaña', 'Zona franca']);
+    const inverso = ordenarFilas(filas, 'nombre', 'descendente').map((i) => filas[i]!.meta.nombre);
+    expect(inverso).to.deep.equal([...orden].reverse());
+  });
+
   it('ordena los códigos en orden natural ("2" antes de "10") y los empates en el orden canónico', () => {
     const filas = filasDeMetas(semilla, resumir(semilla));
     const codigos = ordenarFilas(filas, 'codigo', 'ascendente').map((i) => filas[i]!.meta.codigo);

@@ -16,7 +16,8 @@ type Clave = (f: FilaMeta) => number | string | null;
 
 const CLAVES: Record<ColumnaOrden, Clave> = {
   codigo: (f) => f.meta.codigo,
-  nombre: (f) => f.meta.nombre,
+  // Core's sort key (its alphabetical order), computed once per row, not once per comparison.
+  nombre: (f) => claveOrden(f.meta.nombre),
   // Tree order of the node, then code: core's canonical order.
   nivel: (f) => f.indice,
   cumplimiento: (f) => f.cifras.cumplimiento.valor,
@@ -28,14 +29,14 @@ const CLAVES: Record<ColumnaOrden, Clave> = {
 function comparar(columna: ColumnaOrden, a: number | string, b: number | string): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (columna === 'codigo') return compararCodigos(String(a), String(b));
-  // Texts arrive as core's sort keys (claveOrden), computed once per row.
+  // Texts are core's sort keys (claveOrden): plain comparison is the alphabetical order.
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Positions (into `filas`) in the order asked. */
 export function ordenarFilas(filas: readonly FilaMeta[], columna: ColumnaOrden, direccion: Direccion): number[] {
   const clave = CLAVES[columna];
-  const claves = columna === 'nombre' ? filas.map((f) => claveOrden(f.meta.nombre)) : filas.map(clave);
+  const claves = filas.map(clave);
   const signo = direccion === 'ascendente' ? 1 : -1;
   const posiciones = filas.map((_, i) => i);
   posiciones.sort((i, j) => {
