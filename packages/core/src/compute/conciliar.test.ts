@@ -5,6 +5,7 @@ import {
   conciliarNodosEIndicadores,
   conciliarUnaMeta,
   unidadCompatible,
+  type ContrasteAfirmacion,
   type Discrepancia,
 } from './conciliar.js';
 import { anio, crearIndicador, crearMeta, crearNodo, crearPlan, s } from './test-utils/fabrica.js';
@@ -127,6 +128,32 @@ describe('conciliar: claims of a node', () => {
       [conBen('6', 422, 'personas'), conBen('7', 120, 'empresarios')],
     );
     expect(conciliar(plan)[0]).toMatchObject({ tipo: 'no_verificable', motivo: 'unidades_distintas', metas: ['6', '7'] });
+  });
+  it('every claim gets its figure and verdict in plan order, also one that holds (which adds no discrepancy)', () => {
+    const plan = planCon(
+      [
+        afirmacion({ valor: 100e6, texto: 'más de $100 millones' }),
+        afirmacion({ valor: 200e6, texto: 'más de $200 millones' }),
+        afirmacion({ valor: 20e6, texto: 'más de $20 millones' }),
+        afirmacion({ magnitud: 'beneficiarios', valor: 10, unidad: 'empresarios', texto: 'más de 10 empresarios' }),
+      ],
+      [conInversion('1', 120e6), conBen('2', 5, 'ciudadanos')],
+    );
+    const out: Discrepancia[] = [];
+    const af: ContrasteAfirmacion[] = [];
+    conciliarNodosEIndicadores(plan, ajustesConciliar(plan, {}), out, af);
+    expect(af.map((a) => [a.afirmacion.texto, a.calculado, a.veredicto, a.metas])).toEqual([
+      ['más de $100 millones', 120e6, 'se_sostiene', []],
+      ['más de $200 millones', 120e6, 'no_se_sostiene', ['2']], // meta 2 reports no investment: the sum may fall short
+      ['más de $20 millones', 120e6, 'holgada', []],
+      ['más de 10 empresarios', null, 'no_verificable', ['1', '2']], // meta 1 reports no beneficiaries: it could have counted
+    ]);
+    expect(af[0]?.explicacion).toEqual({
+      es: 'Las metas del nivel dan $\u00a0120 millones: la afirmación se sostiene.',
+      en: "The level's metas give COP 120 million: the claim holds.",
+    });
+    expect(out.map((d) => d.motivo)).toEqual(['afirmacion_no_se_sostiene', 'cota_holgada', 'unidades_distintas']);
+    expect(af.slice(1).map((a) => a.explicacion)).toEqual(out.map((d) => d.causaProbable));
   });
   it('"menos de", "igual" and "aprox" claims, and a count of metas', () => {
     const metas = [conInversion('1', 100e6), conInversion('2', 50e6)];

@@ -67,6 +67,27 @@ export interface Discrepancia {
   metas?: string[];
 }
 
+/**
+ * What one narrative claim of a node comes to against its metas: 'se_sostiene' (holds), 'holgada' (holds,
+ * but the metas give more than 25 % above a "más de" bound), 'no_se_sostiene', or 'no_verificable' (no meta
+ * reports the figure, or they count units that do not add up).
+ */
+export type VeredictoAfirmacion = 'se_sostiene' | 'holgada' | 'no_se_sostiene' | 'no_verificable';
+
+/** One claim of the report beside the figure its node's metas give: every claim, also those that hold. */
+export interface ContrasteAfirmacion {
+  /** Code of the node the claim is about. */
+  nodo: string;
+  afirmacion: Afirmacion;
+  /** The node's figure in the claim's magnitude and unit; null when no meta reports it. */
+  calculado: number | null;
+  veredicto: VeredictoAfirmacion;
+  /** Why, in both languages (the reconciliation's cause when there is one). */
+  explicacion: TextoBilingue;
+  /** Metas behind the explanation (without data, another unit). */
+  metas: string[];
+}
+
 export interface OpcionesConciliar {
   tolerancias?: Partial<Tolerancias>;
   consolidacionFlujo?: ConsolidacionFlujo;
@@ -345,31 +366,32 @@ function mostrar(a: Afirmacion, v: number, lang: 'es' | 'en'): string {
   return `${formatearNumero(v, { lang })}${u}`;
 }
 
-function conciliarAfirmacion(plan: Plan, codigo: string, metas: Meta[], a: Afirmacion, t: Tolerancias, out: Discrepancia[]): void {
+function conciliarAfirmacion(plan: Plan, codigo: string, metas: Meta[], a: Afirmacion, t: Tolerancias, out: Discrepancia[]): ContrasteAfirmacion {
   const periodo: Periodo = { desde: plan.corte.desde, hasta: plan.corte.hasta };
   const campo = a.magnitud;
   const c = cifraNodo(plan, metas, a, periodo);
-  const agregar = (d: Discrepancia, metasD?: string[]) => {
+  const agregar = (d: Discrepancia, veredicto: VeredictoAfirmacion, metasD: string[] = []): ContrasteAfirmacion => {
     d.texto = a.texto;
-    if (metasD && metasD.length > 0) d.metas = metasD;
+    if (metasD.length > 0) d.metas = metasD;
     out.push(d);
+    return { nodo: codigo, afirmacion: a, calculado: d.calculado, veredicto, explicacion: d.causaProbable, metas: metasD };
   };
   if (a.magnitud === 'beneficiarios' && claveUnidad(a.unidad) === '') {
     const unidades = new Set(metas.filter((m) => m.beneficiarios.estado === 'reportado' && m.beneficiarios.total !== null).map((m) => claveUnidad(m.beneficiarios.unidad)));
     if (unidades.size > 1) {
-      agregar(
+      return agregar(
         base('nodo', codigo, campo, 'no_verificable', 'unidades_distintas', a.valor, null, null, {
           es: `La afirmación no dice qué cuenta y las metas del nivel cuentan unidades distintas (${[...unidades].join(', ')}), que no se suman.`,
           en: `The claim does not say what it counts and the level's metas count different units (${[...unidades].join(', ')}), which are not added.`,
         }),
+        'no_verificable',
       );
-      return;
     }
   }
   if (c.valor === null) {
     const otras = c.otraUnidad.map((o) => `${o.meta} (${o.unidad})`);
     const porUnidad = c.otraUnidad.length > 0;
-    agregar(
+    return agregar(
       base('nodo', codigo, campo, 'no_verificable', porUnidad ? 'unidades_distintas' : 'sin_insumos', a.valor, null, null,
         porUnidad
           ? {
@@ -381,9 +403,9 @@ function conciliarAfirmacion(plan: Plan, codigo: string, metas: Meta[], a: Afirm
               en: 'No meta of the level reports this figure: it cannot be checked.',
             },
       ),
+      'no_verificable',
       [...c.sinDato, ...c.otraUnidad.map((o) => o.meta)],
     );
-    return;
   }
   const X = a.valor;
   const v = c.valor;
@@ -446,24 +468,34 @@ function conciliarAfirmacion(plan: Plan, codigo: string, metas: Meta[], a: Afirm
         en: 'The claim may include metas of another level or figures not recorded per meta.',
       });
     }
-    agregar(
+    return agregar(
       base('nodo', codigo, campo, 'discrepancia', 'afirmacion_no_se_sostiene', X, v, tolerancia, {
         es: partes.map((p) => p.es).join(' '),
         en: partes.map((p) => p.en).join(' '),
       }),
+      'no_se_sostiene',
       [...c.sinDato, ...c.otraUnidad.map((o) => o.meta)],
     );
-    return;
   }
   if (holgada) {
     const pct = Math.round((v / X - 1) * 100);
-    agregar(
+    return agregar(
       base('nodo', codigo, campo, 'aviso', 'cota_holgada', X, v, null, {
-        es: `La afirmación se cumple, pero las metas del nivel dan ${vs.es}, ${pct} % más que «${a.texto}»: la cifra de la narrativa probablemente cubre otro conjunto de metas.`,
+        es: `La afirmación se cumple, pero las metas del nivel dan ${vs.es}, ${pct}\u00a0% más que «${a.texto}»: la cifra de la narrativa probablemente cubre otro conjunto de metas.`,
         en: `The claim holds, but the level's metas give ${vs.en}, ${pct}% more than «${a.texto}»: the narrative figure probably covers another set of metas.`,
       }),
+      'holgada',
     );
   }
+  // Holds plainly: nothing for the reconciliation's lists, but the claim still gets its figure.
+  return {
+    nodo: codigo,
+    afirmacion: a,
+    calculado: v,
+    veredicto: 'se_sostiene',
+    explicacion: { es: `Las metas del nivel dan ${vs.es}: la afirmación se sostiene.`, en: `The level's metas give ${vs.en}: the claim holds.` },
+    metas: [],
+  };
 }
 
 export function conciliar(plan: Plan, o: OpcionesConciliar = {}): Discrepancia[] {
@@ -492,7 +524,8 @@ export function conciliarConPrevios(plan: Plan, o: OpcionesConciliar, previos?: 
 }
 
 /** The checks of conciliar that follow the per-meta ones: node claims, then result indicators, appended to `out`. */
-export function conciliarNodosEIndicadores(plan: Plan, ajustes: AjustesConciliar, out: Discrepancia[]): void {
+/** Node claims and result indicators; each claim's outcome also goes to `afirmaciones` when given. */
+export function conciliarNodosEIndicadores(plan: Plan, ajustes: AjustesConciliar, out: Discrepancia[], afirmaciones?: ContrasteAfirmacion[]): void {
   const t = ajustes.tolerancias;
   const ix = indexarArbol(plan);
   for (let i = 0; i < ix.n; i++) {
@@ -502,7 +535,10 @@ export function conciliarNodosEIndicadores(plan: Plan, ajustes: AjustesConciliar
     const z = ix.inicioMetas[ix.fin[i] as number] as number;
     const metas: Meta[] = [];
     for (let x = a; x < z; x++) metas.push(plan.metas[ix.metas[x] as number] as Meta);
-    for (const af of nodo.afirmaciones) conciliarAfirmacion(plan, nodo.codigo, metas, af, t, out);
+    for (const af of nodo.afirmaciones) {
+      const r = conciliarAfirmacion(plan, nodo.codigo, metas, af, t, out);
+      afirmaciones?.push(r);
+    }
   }
   for (const ind of plan.indicadoresResultado ?? []) {
     if (ind.actual.tipo !== 'incremento' || ind.actual.valor === null) continue;

@@ -54,11 +54,13 @@ export {
 export {
   conciliar,
   TOLERANCIAS_PREDETERMINADAS,
+  type ContrasteAfirmacion,
   type Discrepancia,
   type MotivoDiscrepancia,
   type OpcionesConciliar,
   type TipoDiscrepancia,
   type Tolerancias,
+  type VeredictoAfirmacion,
 } from './conciliar.js';
 export { decimalesImpresos } from './redondeo.js';
 export {

@@ -11,7 +11,7 @@ import type { Plan } from '../schema/types.js';
 import { indexarArbol } from './arbol.js';
 import { avance } from './avance.js';
 import { resumirBeneficiarios } from './beneficiarios.js';
-import { ajustesConciliar, conciliarNodosEIndicadores, conciliarUnaMeta, type AjustesConciliar, type CalculosMeta, type Discrepancia } from './conciliar.js';
+import { ajustesConciliar, conciliarNodosEIndicadores, conciliarUnaMeta, type AjustesConciliar, type CalculosMeta, type ContrasteAfirmacion, type Discrepancia } from './conciliar.js';
 import { cumplimiento } from './cumplimiento.js';
 import { progresoIndicador } from './indicadores.js';
 import { inversionDeMeta } from './inversion-meta.js';
@@ -192,7 +192,8 @@ export class Resumidor {
       metas[x] = r;
     }
     const discrepancias = this.enOrdenCanonico(ix.metas, m);
-    conciliarNodosEIndicadores(plan, this.ajustes, discrepancias);
+    const afirmaciones: ContrasteAfirmacion[] = [];
+    conciliarNodosEIndicadores(plan, this.ajustes, discrepancias, afirmaciones);
     const { periodo, consolidacionFlujo, bandas, o } = this;
     const metodo = o.metodo ?? 'iguales';
     const niveles = consolidarConValores(plan, valores, {
@@ -236,6 +237,7 @@ export class Resumidor {
         ...progresoIndicador(ind),
       })),
       discrepancias,
+      afirmaciones,
     };
   }
 

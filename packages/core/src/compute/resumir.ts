@@ -6,7 +6,7 @@
 import type { ConsolidacionFlujo, Idioma, IndicadorResultado, Periodo, Plan } from '../schema/types.js';
 import { indexarArbol } from './arbol.js';
 import type { ResumenBeneficiarios } from './beneficiarios.js';
-import type { Discrepancia, Tolerancias } from './conciliar.js';
+import type { ContrasteAfirmacion, Discrepancia, Tolerancias } from './conciliar.js';
 import type { ProgresoIndicador } from './indicadores.js';
 import type { ResumenInversion } from './inversion.js';
 import type { ResultadoMunicipios } from './municipios.js';
@@ -97,6 +97,8 @@ export interface Resumen {
   niveles: ResultadoNiveles;
   indicadores: ResumenIndicador[];
   discrepancias: Discrepancia[];
+  /** Every narrative claim of the nodes, in plan order, beside the figure its node's metas give. */
+  afirmaciones: ContrasteAfirmacion[];
 }
 
 

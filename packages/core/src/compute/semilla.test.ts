@@ -9,6 +9,7 @@ import { validarPlan } from '../schema/validar.js';
 import type { Plan } from '../schema/types.js';
 import { avance } from './avance.js';
 import { conciliar } from './conciliar.js';
+import { resumir } from './resumir.js';
 import { cumplimiento } from './cumplimiento.js';
 import { toleranciaPorcentaje } from './redondeo.js';
 
@@ -133,6 +134,28 @@ describe('semilla: Norte de Santander 2024–2025', () => {
 
     it('"más de 2500 ciudadanos" holds: 709 + 193 + 1.649 = 2.551 (within 25 %), so it is not flagged', () => {
       expect(buscar(A3, 'beneficiarios')).toBeUndefined();
+    });
+
+    it('each of the eight claims of the four apuestas gets its figure and verdict, also the one that holds', () => {
+      const af = resumir(plan).afirmaciones;
+      expect(af.map((a) => [a.nodo, a.afirmacion.magnitud, a.veredicto])).toEqual([
+        [A1, 'beneficiarios', 'no_se_sostiene'],
+        [A1, 'inversion', 'holgada'],
+        [A2, 'inversion', 'no_se_sostiene'],
+        [A2, 'beneficiarios', 'no_verificable'],
+        [A3, 'inversion', 'holgada'],
+        [A3, 'beneficiarios', 'se_sostiene'],
+        [A4, 'beneficiarios', 'no_se_sostiene'],
+        [A4, 'inversion', 'holgada'],
+      ]);
+      const sostenida = af.find((a) => a.veredicto === 'se_sostiene')!;
+      expect(sostenida.calculado).toBe(709 + 193 + 1_649);
+      expect(sostenida.explicacion.es).toBe('Las metas del nivel dan 2.551 ciudadanos: la afirmación se sostiene.');
+      // The others carry the reconciliation's own figure and cause.
+      for (const a of af.filter((x) => x.veredicto !== 'se_sostiene')) {
+        const x = buscar(a.nodo, a.afirmacion.magnitud)!;
+        expect([a.calculado, a.explicacion]).toEqual([x.calculado, x.causaProbable]);
+      }
     });
 
     it('Tabla 1: the credits row prints 664 new credits, an increment, where other rows print levels', () => {
