@@ -19,6 +19,7 @@ import {
 import type { BarraGrafico, CeldaTabla, ModeloGrafico } from '../base/grafico-modelo.js';
 import { texto } from '../base/i18n.js';
 import { marcaEstado } from '../base/marca-estado.js';
+import { ramaDe } from '../base/rama-nivel.js';
 
 type Textos = ReturnType<typeof texto>;
 
@@ -51,14 +52,6 @@ export function barraNivel(v: number | null, e: EstadoSemaforo, lang: Idioma): B
 
 function celda(b: BarraGrafico, lang: Idioma): CeldaTabla {
   return b.estado ? html`${b.texto} ${marcaEstado(b.estado, lang)}` : b.texto;
-}
-
-/** Codes of the node `codigo` and its descendants; null when the plan has no such node. */
-export function ramaDe(r: Resumen, codigo: string): Set<string> | null {
-  if (!r.niveles.filas.some((f) => f.codigo === codigo)) return null;
-  const dentro = new Set([codigo]);
-  for (const f of r.niveles.filas) if (f.padre !== null && dentro.has(f.padre)) dentro.add(f.codigo);
-  return dentro;
 }
 
 export type ResultadoModelo = { ok: true; modelo: ModeloGrafico } | { ok: false; mensaje: string };

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { conciliar, type Plan } from '@tablero-pdd/core';
+import { conciliar, resumir, type Plan } from '@tablero-pdd/core';
 import './registro.js';
 import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
 
@@ -78,5 +78,77 @@ describe('<pdd-conciliacion>', () => {
     document.body.append(el);
     await esperar(() => !!el.shadowRoot!.querySelector('ul.lista'));
     expect(el.shadowRoot!.querySelector('button.mas')).to.equal(null);
+  });
+
+  describe('con nivel: las afirmaciones de un nivel frente a lo que dan sus metas', () => {
+    const crear = async (nivel: string, lang?: string) => {
+      const el = document.createElement('pdd-conciliacion');
+      el.setAttribute('nivel', nivel);
+      if (lang) el.setAttribute('lang', lang);
+      el.plan = semilla;
+      document.body.append(el);
+      await esperar(() => !!el.shadowRoot!.querySelector('ul.lista, p.error, .raiz > p'));
+      return el;
+    };
+    const lineas = (el: HTMLElement) =>
+      [...el.shadowRoot!.querySelectorAll('li.item')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+    it('lista cada afirmación de la apuesta con la cifra calculada y su resultado, también la que se sostiene', async () => {
+      const el = await crear('L1.C1.A3');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Lo que dice el informe y lo que dan sus metas');
+      const [inversion, ciudadanos] = lineas(el);
+      // «inversión que supera los $988 millones»: the apuesta's metas give 3.817,3 (seed, Fortalecimiento de la gestión).
+      expect(inversion).to.contain('«inversión que supera los $988 millones»');
+      expect(inversion).to.contain('Informe: $ 988 millones · Calculado: $ 3.817,3 millones');
+      expect(inversion).to.contain('Resultado: Se sostiene, con holgura');
+      expect(inversion).to.contain('286 % más');
+      // «más de 2500 ciudadanos»: 709 + 193 + 1.649 = 2.551; no reconciliation entry, yet it is shown.
+      expect(ciudadanos).to.contain('Informe: 2.500 ciudadanos · Calculado: 2.551 ciudadanos');
+      expect(ciudadanos).to.contain('Resultado: Se sostiene');
+      expect(el.shadowRoot!.querySelectorAll('li.item .causa')).to.have.length(1);
+      expect(await violacionesAxe(el)).to.deep.equal([]);
+    });
+
+    it('una afirmación que no se sostiene va marcada como error, con su causa', async () => {
+      const el = await crear('L1.C1.A1');
+      const li = el.shadowRoot!.querySelector('li.item[data-campo="beneficiarios"]')!;
+      expect(li.getAttribute('data-severidad')).to.equal('error');
+      expect(li.textContent).to.contain('No se sostiene');
+      expect(li.textContent).to.contain('La meta 3 no reporta beneficiarios');
+    });
+
+    it('un nivel con varias apuestas las lista todas, cada una con el nombre de su apuesta', async () => {
+      const el = await crear('L1');
+      const esperadas = resumir(semilla).afirmaciones;
+      expect([...el.shadowRoot!.querySelectorAll('li.item')].map((li) => li.getAttribute('data-codigo'))).to.deep.equal(esperadas.map((a) => a.nodo));
+      expect(el.shadowRoot!.querySelector('li.item .donde')!.textContent).to.equal('Internacionalización de su economía');
+      expect(await violacionesAxe(el)).to.deep.equal([]);
+    });
+
+    it('en inglés', async () => {
+      const el = await crear('L1.C1.A4', 'en');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What the report says and what its metas give');
+      expect(lineas(el)[0]).to.contain('Report: 1,150 ciudadanos · Computed: 999 ciudadanos');
+      expect(lineas(el)[0]).to.contain('Result: Does not hold');
+    });
+
+    it('un código que no existe se dice, con los códigos válidos; no queda en blanco', async () => {
+      const el = await crear('L9');
+      const error = el.shadowRoot!.querySelector('p.error[role="alert"]')!;
+      expect(error.textContent).to.contain('«L9»');
+      expect(error.textContent).to.contain('L1.C1.A4');
+      expect(el.shadowRoot!.querySelector('li.item')).to.equal(null);
+    });
+
+    it('un nivel sin afirmaciones lo dice', async () => {
+      const plan = structuredClone(semilla);
+      for (const n of plan.nodos) delete n.afirmaciones;
+      const el = document.createElement('pdd-conciliacion');
+      el.setAttribute('nivel', 'L1.C1.A2');
+      el.plan = plan;
+      document.body.append(el);
+      await esperar(() => !!el.shadowRoot!.querySelector('.raiz > p'));
+      expect(el.shadowRoot!.querySelector('.raiz > p')!.textContent).to.equal('El informe no hace afirmaciones con cifras sobre este nivel.');
+    });
   });
 });

@@ -3,12 +3,16 @@ import {
   formatearMillones,
   formatearNumero,
   formatearPorcentaje,
+  type Afirmacion,
+  type ContrasteAfirmacion,
   type Discrepancia,
   type Idioma,
   type Plan,
 } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
+import { ramaDe } from '../base/rama-nivel.js';
+import { textosAfirmaciones } from './textos-afirmaciones.js';
 
 /** Items a list shows before "Mostrar las n restantes" (Chía's plan has 118 figures that do not add up). */
 export const ITEMS_INICIALES = 10;
@@ -20,12 +24,21 @@ function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string)
   return formatearNumero(v, { lang, sinDato });
 }
 
+/** A claim's figure in its own terms: millions of pesos, or a count with the claim's unit ("81 empresarios"). */
+function cifraAfirmacion(a: Afirmacion, v: number | null, lang: Idioma, sinDato: string): string {
+  if (a.magnitud === 'inversion') return formatearMillones(v, { lang, sinDato, decimales: 2 });
+  const n = formatearNumero(v, { lang, sinDato });
+  return v !== null && a.magnitud === 'beneficiarios' && a.unidad ? `${n} ${a.unidad}` : n;
+}
+
 /**
  * `<pdd-conciliacion>`: where the report's own figures and the ones computed from its inputs disagree, for
  * transparency: figures that do not add up first, then notes, then the figures that cannot be verified.
  * Everything comes from core's `conciliar` (through `resumir`).
  *
  * @attr todo - also list the notes and the figures that cannot be verified (by default only a count).
+ * @attr nivel - code of a node: instead, every claim the report makes about that node and its branch, each
+ * with the figure its metas give and whether it holds (also the claims that do).
  *
  * A list longer than 10 shows its first 10 and a button for the rest; print shows them all.
  *
@@ -66,11 +79,15 @@ export class PddConciliacion extends ElementoPdd {
       button.mas {
         margin: -0.25em 0 1em;
       }
+      .veredicto {
+        font-weight: 700;
+      }
     `,
   ];
 
-  static override properties = { ...ElementoPdd.properties, todo: { type: Boolean }, abiertas: { state: true } };
+  static override properties = { ...ElementoPdd.properties, todo: { type: Boolean }, nivel: { type: String }, abiertas: { state: true } };
   declare todo: boolean;
+  declare nivel: string | undefined;
   /** Lists the reader opened whole. */
   declare private abiertas: ReadonlySet<Lista>;
   private readonly impresion = new ControladorImpresion(this);
@@ -89,7 +106,7 @@ export class PddConciliacion extends ElementoPdd {
   }
 
   protected tituloPredeterminado(): string {
-    return this.t.tituloConciliacion;
+    return this.nivel?.trim() ? textosAfirmaciones(this.idioma).titulo : this.t.tituloConciliacion;
   }
 
   private donde(d: Discrepancia, plan: Plan): string {
@@ -132,7 +149,39 @@ export class PddConciliacion extends ElementoPdd {
       : nothing}`;
   }
 
+  /** One level's claims, each beside its metas' figure and verdict (`nivel`). */
+  private afirmaciones(plan: Plan, codigo: string) {
+    const t = this.t;
+    const lang = this.idioma;
+    const ta = textosAfirmaciones(lang);
+    const r = this.resumen(plan);
+    const rama = ramaDe(r, codigo);
+    if (!rama) return html`<p class="error" role="alert">${t.metasNivelNoExiste(codigo, r.niveles.filas.map((f) => f.codigo).join(', '))}</p>`;
+    const items = r.afirmaciones.filter((a) => rama.has(a.nodo));
+    if (items.length === 0) return html`<p>${ta.sinAfirmaciones}</p>`;
+    // A branch with claims on several nodes says which node each is about.
+    const conNodo = new Set(items.map((a) => a.nodo)).size > 1;
+    const nombreNodo = (a: ContrasteAfirmacion) => plan.nodos.find((n) => n.codigo === a.nodo)?.nombre ?? `${t.nivel} ${a.nodo}`;
+    return html`<p>${ta.intro}</p>
+      <ul class="lista">
+        ${items.map(
+          (a) => html`<li class="item" data-veredicto=${a.veredicto} data-severidad=${a.veredicto === 'no_se_sostiene' ? 'error' : 'aviso'} data-codigo=${a.nodo} data-campo=${a.afirmacion.magnitud}>
+            ${conNodo ? html`<span class="donde">${nombreNodo(a)}</span>` : nothing}
+            <div>«${a.afirmacion.texto}»</div>
+            <div class="cifras">
+              ${t.reportado}: ${cifraAfirmacion(a.afirmacion, a.afirmacion.valor, lang, t.sinDato)} · ${t.calculado}:
+              ${cifraAfirmacion(a.afirmacion, a.calculado, lang, t.sinDato)}
+            </div>
+            <div class="veredicto"><span class="visualmente-oculto">${ta.resultado}: </span>${ta.veredicto[a.veredicto]}</div>
+            ${a.veredicto === 'se_sostiene' ? nothing : html`<div class="causa">${a.explicacion[lang]}</div>`}
+          </li>`,
+        )}
+      </ul>`;
+  }
+
   protected renderPlan(plan: Plan) {
+    const nivel = this.nivel?.trim();
+    if (nivel) return this.afirmaciones(plan, nivel);
     const t = this.t;
     const todas = this.resumen(plan).discrepancias;
     const errores = todas.filter((d) => d.tipo === 'discrepancia');

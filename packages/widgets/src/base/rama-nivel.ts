@@ -1,0 +1,12 @@
+import type { Resumen } from '@tablero-pdd/core';
+
+/**
+ * Codes of the node `codigo` and its descendants; null when the plan has no such node. Core's level rows come
+ * parents first, so one pass collects the branch.
+ */
+export function ramaDe(r: Resumen, codigo: string): Set<string> | null {
+  if (!r.niveles.filas.some((f) => f.codigo === codigo)) return null;
+  const dentro = new Set([codigo]);
+  for (const f of r.niveles.filas) if (f.padre !== null && dentro.has(f.padre)) dentro.add(f.codigo);
+  return dentro;
+}
