@@ -11,7 +11,7 @@ export const DESCRIPCIONES: Readonly<Record<string, string>> = {
   'pdd-beneficiarios':
     'Beneficiarios en barras, por grupo poblacional (predeterminado; un gráfico por unidad: los grupos se superponen y nunca se suman en un total) o por unidad (personas y empresas nunca se suman). Las metas «sin dato reportado» y «no aplica» se listan aparte, nunca como 0. Trae un resumen en texto, «Ver tabla» y descargas (CSV, SVG y PNG).',
   'pdd-conciliacion':
-    'Dónde no coinciden las cifras que imprime el informe y las que resultan de sus propios datos, por transparencia: primero las cifras que no cuadran; después, los avisos y las cifras que no se pueden verificar.',
+    'Dónde no coinciden las cifras que imprime el informe y las que resultan de sus propios datos, por transparencia: primero las cifras que no cuadran; después, los avisos y las cifras que no se pueden verificar. Con «nivel», las afirmaciones del informe sobre un nodo, cada una frente a lo que dan sus metas.',
   'pdd-ficha':
     'La ficha de una meta como la presenta el informe: «Meta # N» y su nombre; los bloques Cumplimiento/Avance (los dos porcentajes con su marca del semáforo y el periodo), Inversión (en millones, con las fuentes como se escribieron) y Beneficiarios (total, unidad y grupos, o «sin dato reportado» / «no aplica»); después EJECUCIÓN, IMPACTO y LOCALIZACIÓN. Al lado puede ir un <pdd-mapa meta="…"> de la misma meta.',
   'pdd-indicadores':
@@ -42,6 +42,8 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-avance agrupar': '«meta» (predeterminado) o «nivel»: una fila por meta o por nodo del árbol del plan.',
   'pdd-avance nivel': 'Código de un nodo del plan: solo las metas (o los niveles) de esa rama.',
   'pdd-beneficiarios por': '«grupo» (predeterminado) o «unidad».',
+  'pdd-conciliacion nivel':
+    'Código de un nodo del plan: en lugar de la lista, cada afirmación del informe sobre ese nodo (y su rama) con la cifra que dan sus metas y si se sostiene, no se sostiene o no se puede verificar; también las que se sostienen.',
   'pdd-conciliacion todo':
     'Lista también los avisos y las cifras que no se pueden verificar (si falta, solo su número). Una lista de más de 10 muestra las 10 primeras y un botón para el resto; la impresión las muestra todas.',
   'pdd-ficha meta': 'Código de la meta (predeterminado: la primera meta del plan, en el orden de sus niveles y códigos).',

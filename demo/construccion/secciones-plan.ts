@@ -1,5 +1,5 @@
 /**
- * Markup generated at build time from a plan's data: the apuestas with the report's claims beside core's figures,
+ * Markup generated at build time from a plan's data: the apuestas with the report's claims checked by core,
  * and one card (pdd-ficha + a small pdd-mapa) per meta, grouped by the node its metas hang from. The output is
  * plain widget tags, exactly what a web editor would paste; nothing is computed here, only listed.
  */
@@ -24,23 +24,21 @@ function nombreNodo(nombre: string | null, codigo: string): string {
   return escaparHtml(nombre ?? codigo);
 }
 
-/** The apuestas: each with the report's own claims (quoted, Spanish) and core's figures for its branch. */
+/**
+ * The apuestas: each with the report's claims about it, every one beside the figure its metas give and whether
+ * it holds (pdd-conciliacion nivel), then core's compliance figures for its branch (pdd-niveles nivel).
+ */
 export function htmlApuestas(plan: Plan, src: string): string {
   const s = escaparHtml(src);
   return gruposDeMetas(plan)
     .map((g, i) => {
       const nodo = plan.nodos.find((n) => n.codigo === g.codigo);
-      const afirmaciones = nodo?.afirmaciones ?? [];
+      const codigo = escaparHtml(g.codigo);
       const id = `apuesta-${i + 1}`;
-      const citas = afirmaciones.length
-        ? `<ul class="citas" lang="es">${afirmaciones.map((a) => `<li>«${escaparHtml(a.texto)}»</li>`).join('')}</ul>`
-        : '';
+      const afirmaciones = nodo?.afirmaciones?.length ? `\n  <pdd-conciliacion src="${s}" nivel="${codigo}"></pdd-conciliacion>` : '';
       return `<article class="apuesta" aria-labelledby="${id}">
-  <h3 id="${id}" lang="es">${nombreNodo(g.nombre, g.codigo)}</h3>
-  <div class="lado-a-lado">
-    <div class="afirmaciones"><h4 data-t="elInformeDice">{{elInformeDice}}</h4>${citas}</div>
-    <div class="calculo"><h4 data-t="loQueCalcula">{{loQueCalcula}}</h4><pdd-niveles src="${s}" nivel="${escaparHtml(g.codigo)}"></pdd-niveles></div>
-  </div>
+  <h3 id="${id}" lang="es">${nombreNodo(g.nombre, g.codigo)}</h3>${afirmaciones}
+  <pdd-niveles src="${s}" nivel="${codigo}"></pdd-niveles>
 </article>`;
     })
     .join('\n');

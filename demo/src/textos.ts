@@ -25,8 +25,6 @@ const es = {
   tituloApuestas: 'Las cuatro apuestas',
   introApuestas:
     'Junto a cada afirmación del informe, las cifras que el tablero calcula de sus metas. Donde no coinciden, la conciliación lo explica.',
-  elInformeDice: 'El informe dice',
-  loQueCalcula: 'Lo que calcula el tablero con las metas de esta apuesta',
   tituloConciliacion: 'Conciliación: afirmaciones del informe frente a las cifras calculadas',
   tituloMetas: 'Meta por meta',
   introMetas:
@@ -111,8 +109,6 @@ const en: Record<ClaveTexto, string> = {
   tituloApuestas: 'The four strategic bets',
   introApuestas:
     'Next to each claim of the report, the figures the dashboard computes from its targets. Where they differ, the reconciliation explains it.',
-  elInformeDice: 'The report says',
-  loQueCalcula: 'What the dashboard computes from this bet\u2019s targets',
   tituloConciliacion: 'Reconciliation: the report\u2019s claims against the computed figures',
   tituloMetas: 'Target by target',
   introMetas:

@@ -43,10 +43,13 @@ describe('secciones generadas del plan', () => {
     expect(html).toContain(`>${plan.nodos[3]!.codigo}</h3>`);
   });
 
-  it('cita las afirmaciones del informe en español (lang="es")', () => {
+  it('cada apuesta con afirmaciones las contrasta (pdd-conciliacion nivel) y trae su tabla por nivel', () => {
     const html = htmlApuestas(semilla, 'd.json');
-    expect(html).toContain('<ul class="citas" lang="es"><li>«más de 700 empresarios»</li>');
+    expect(html.match(/<pdd-conciliacion src="d.json" nivel="L1\.C1\.A\d"/g)?.length).toBe(4);
     expect(html.match(/<pdd-niveles src="d.json" nivel="L1\.C1\.A\d"/g)?.length).toBe(4);
+    const sinAfirmaciones = structuredClone(semilla);
+    delete sinAfirmaciones.nodos.find((n) => n.codigo === 'L1.C1.A2')!.afirmaciones;
+    expect(htmlApuestas(sinAfirmaciones, 'd.json')).not.toContain('nivel="L1.C1.A2"></pdd-conciliacion>');
   });
 });
 

@@ -129,8 +129,13 @@ describe('demo construida', () => {
     expect(metas).toEqual(semilla.metas.map((m) => m.codigo));
     const mapas = await pagina.$$eval('.meta pdd-mapa', (ms) => ms.map((m) => m.getAttribute('meta')));
     expect(mapas).toEqual(semilla.metas.map((m) => m.codigo));
-    const citas = await pagina.$$eval('.apuesta .citas li', (ls) => ls.map((l) => l.textContent));
-    const esperadas = semilla.nodos.flatMap((n) => (n.afirmaciones ?? []).map((a) => `«${a.texto}»`));
+    // Each claim, as the report wrote it, inside its apuesta's card beside what its metas give.
+    await pagina.waitForFunction(() => document.querySelectorAll('.apuesta pdd-conciliacion').length === 4 && [...document.querySelectorAll('.apuesta pdd-conciliacion')].every((e) => e.shadowRoot?.querySelector('li.item')));
+    const citas = await pagina.$$eval('.apuesta pdd-conciliacion', (es) =>
+      es.flatMap((e) => [...e.shadowRoot!.querySelectorAll('li.item')].map((li) => `${li.getAttribute('data-codigo')} ${li.querySelector('div')?.textContent} ${li.querySelector('.veredicto')?.textContent}`)),
+    );
+    const veredictos = { se_sostiene: 'Se sostiene', holgada: 'Se sostiene, con holgura', no_se_sostiene: 'No se sostiene', no_verificable: 'No se puede verificar' } as const;
+    const esperadas = resumir(semilla).afirmaciones.map((a) => `${a.nodo} «${a.afirmacion.texto}» Resultado: ${veredictos[a.veredicto]}`);
     expect(citas).toEqual(esperadas);
     expect(esperadas.length).toBe(8); // two claims per apuesta in the report's introduction
     for (const etiqueta of ['pdd-resumen', 'pdd-conciliacion', 'pdd-indicadores', 'pdd-inversion', 'pdd-beneficiarios', 'pdd-avance'])
