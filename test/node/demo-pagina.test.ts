@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { formatearMillones, formatearPorcentaje, importarArchivo, plantillaCsv, resumir, type Plan } from '@tablero-pdd/core';
+import { formatearMillones, formatearPorcentaje, importarArchivo, NOMBRES_VEREDICTO, plantillaCsv, resumir, type Plan } from '@tablero-pdd/core';
 import { servir } from '../../demo/servidor.mjs';
 import { TEXTOS } from '../../demo/src/textos.js';
 import { DICCIONARIOS } from '../../packages/widgets/src/base/i18n.js';
@@ -134,8 +134,7 @@ describe('demo construida', () => {
     const citas = await pagina.$$eval('.apuesta pdd-conciliacion', (es) =>
       es.flatMap((e) => [...e.shadowRoot!.querySelectorAll('li.item')].map((li) => `${li.getAttribute('data-codigo')} ${li.querySelector('div')?.textContent} ${li.querySelector('.veredicto')?.textContent}`)),
     );
-    const veredictos = { se_sostiene: 'Se sostiene', holgada: 'Se sostiene, con holgura', no_se_sostiene: 'No se sostiene', no_verificable: 'No se puede verificar' } as const;
-    const esperadas = resumir(semilla).afirmaciones.map((a) => `${a.nodo} «${a.afirmacion.texto}» Resultado: ${veredictos[a.veredicto]}`);
+    const esperadas = resumir(semilla).afirmaciones.map((a) => `${a.nodo} «${a.afirmacion.texto}» Resultado: ${NOMBRES_VEREDICTO[a.veredicto].es}`);
     expect(citas).toEqual(esperadas);
     expect(esperadas.length).toBe(8); // two claims per apuesta in the report's introduction
     for (const etiqueta of ['pdd-resumen', 'pdd-conciliacion', 'pdd-indicadores', 'pdd-inversion', 'pdd-beneficiarios', 'pdd-avance'])

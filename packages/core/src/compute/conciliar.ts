@@ -11,7 +11,7 @@
  * - Result indicators whose printed "actual" is an increment: aviso (the column mixes kinds).
  * Figures with no inputs to check against are 'no_verificable', not discrepancies.
  */
-import type { Afirmacion, ConsolidacionFlujo, Meta, Periodo, Plan } from '../schema/types.js';
+import type { Afirmacion, ConsolidacionFlujo, Idioma, Meta, Periodo, Plan } from '../schema/types.js';
 import { formatearMillones, formatearNumero, formatearPorcentaje } from '../format/numero.js';
 import { indexarArbol } from './arbol.js';
 import { avance } from './avance.js';
@@ -73,6 +73,14 @@ export interface Discrepancia {
  * reports the figure, or they count units that do not add up).
  */
 export type VeredictoAfirmacion = 'se_sostiene' | 'holgada' | 'no_se_sostiene' | 'no_verificable';
+
+/** The verdicts' names, for every presentation (widgets, CLI, Excel) to say them the same way. */
+export const NOMBRES_VEREDICTO: Readonly<Record<VeredictoAfirmacion, TextoBilingue>> = {
+  se_sostiene: { es: 'Se sostiene', en: 'Holds' },
+  holgada: { es: 'Se sostiene, con holgura', en: 'Holds, with room to spare' },
+  no_se_sostiene: { es: 'No se sostiene', en: 'Does not hold' },
+  no_verificable: { es: 'No se puede verificar', en: 'Cannot be verified' },
+};
 
 /** One claim of the report beside the figure its node's metas give: every claim, also those that hold. */
 export interface ContrasteAfirmacion {
@@ -360,11 +368,19 @@ function cifraNodo(plan: Plan, metas: Meta[], a: Afirmacion, periodo: Periodo): 
   return { valor, sinDato, otraUnidad };
 }
 
-function mostrar(a: Afirmacion, v: number, lang: 'es' | 'en'): string {
-  if (a.magnitud === 'inversion') return formatearMillones(v, { decimales: 2, lang });
-  const u = a.unidad && a.magnitud === 'beneficiarios' ? ` ${a.unidad}` : '';
-  return `${formatearNumero(v, { lang })}${u}`;
+/**
+ * A claim's figure (the printed one or the computed one) in the claim's own terms: millions of pesos, or a
+ * count with the claim's unit ("81 empresarios"). null → `sinDato`.
+ */
+export function formatearCifraAfirmacion(a: Afirmacion, v: number | null, o: { lang?: Idioma; sinDato?: string } = {}): string {
+  const lang = o.lang ?? 'es';
+  const sinDato = o.sinDato === undefined ? {} : { sinDato: o.sinDato };
+  if (a.magnitud === 'inversion') return formatearMillones(v, { decimales: 2, lang, ...sinDato });
+  const n = formatearNumero(v, { lang, ...sinDato });
+  return v !== null && a.magnitud === 'beneficiarios' && a.unidad ? `${n} ${a.unidad}` : n;
 }
+
+const mostrar = (a: Afirmacion, v: number, lang: Idioma): string => formatearCifraAfirmacion(a, v, { lang });
 
 function conciliarAfirmacion(plan: Plan, codigo: string, metas: Meta[], a: Afirmacion, t: Tolerancias, out: Discrepancia[]): ContrasteAfirmacion {
   const periodo: Periodo = { desde: plan.corte.desde, hasta: plan.corte.hasta };

@@ -53,6 +53,8 @@ export {
 } from './indicadores.js';
 export {
   conciliar,
+  formatearCifraAfirmacion,
+  NOMBRES_VEREDICTO,
   TOLERANCIAS_PREDETERMINADAS,
   type ContrasteAfirmacion,
   type Discrepancia,

@@ -2,8 +2,9 @@ import { css, html, nothing } from 'lit';
 import {
   formatearMillones,
   formatearNumero,
+  formatearCifraAfirmacion,
   formatearPorcentaje,
-  type Afirmacion,
+  NOMBRES_VEREDICTO,
   type ContrasteAfirmacion,
   type Discrepancia,
   type Idioma,
@@ -22,13 +23,6 @@ function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string)
   if (d.campo === 'cumplimiento' || d.campo === 'avance') return formatearPorcentaje(v, { lang, sinDato, decimales: 2 });
   if (d.campo === 'inversion') return formatearMillones(v, { lang, sinDato, decimales: 2 });
   return formatearNumero(v, { lang, sinDato });
-}
-
-/** A claim's figure in its own terms: millions of pesos, or a count with the claim's unit ("81 empresarios"). */
-function cifraAfirmacion(a: Afirmacion, v: number | null, lang: Idioma, sinDato: string): string {
-  if (a.magnitud === 'inversion') return formatearMillones(v, { lang, sinDato, decimales: 2 });
-  const n = formatearNumero(v, { lang, sinDato });
-  return v !== null && a.magnitud === 'beneficiarios' && a.unidad ? `${n} ${a.unidad}` : n;
 }
 
 /**
@@ -169,10 +163,10 @@ export class PddConciliacion extends ElementoPdd {
             ${conNodo ? html`<span class="donde">${nombreNodo(a)}</span>` : nothing}
             <div>«${a.afirmacion.texto}»</div>
             <div class="cifras">
-              ${t.reportado}: ${cifraAfirmacion(a.afirmacion, a.afirmacion.valor, lang, t.sinDato)} · ${t.calculado}:
-              ${cifraAfirmacion(a.afirmacion, a.calculado, lang, t.sinDato)}
+              ${t.reportado}: ${formatearCifraAfirmacion(a.afirmacion, a.afirmacion.valor, { lang, sinDato: t.sinDato })} · ${t.calculado}:
+              ${formatearCifraAfirmacion(a.afirmacion, a.calculado, { lang, sinDato: t.sinDato })}
             </div>
-            <div class="veredicto"><span class="visualmente-oculto">${ta.resultado}: </span>${ta.veredicto[a.veredicto]}</div>
+            <div class="veredicto"><span class="visualmente-oculto">${ta.resultado}: </span>${NOMBRES_VEREDICTO[a.veredicto][lang]}</div>
             ${a.veredicto === 'se_sostiene' ? nothing : html`<div class="causa">${a.explicacion[lang]}</div>`}
           </li>`,
         )}

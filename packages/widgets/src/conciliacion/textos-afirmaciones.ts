@@ -1,12 +1,14 @@
-/** Texts of `<pdd-conciliacion nivel="…">`: one level's claims beside its metas' figures, in Spanish and English. */
-import type { Idioma, VeredictoAfirmacion } from '@tablero-pdd/core';
+/**
+ * Texts of `<pdd-conciliacion nivel="…">`: one level's claims beside its metas' figures, in Spanish and English.
+ * The verdicts' names are core's (NOMBRES_VEREDICTO).
+ */
+import type { Idioma } from '@tablero-pdd/core';
 
 export interface TextosAfirmaciones {
   titulo: string;
   intro: string;
   /** The level exists but the report makes no claim with a figure about it (or its branch). */
   sinAfirmaciones: string;
-  veredicto: Record<VeredictoAfirmacion, string>;
   /** Label before the verdict, for a reader who meets it out of its line. */
   resultado: string;
 }
@@ -15,12 +17,6 @@ const ES: TextosAfirmaciones = {
   titulo: 'Lo que dice el informe y lo que dan sus metas',
   intro: 'Cada afirmación del informe sobre este nivel, con la cifra que resulta de sus metas.',
   sinAfirmaciones: 'El informe no hace afirmaciones con cifras sobre este nivel.',
-  veredicto: {
-    se_sostiene: 'Se sostiene',
-    holgada: 'Se sostiene, con holgura',
-    no_se_sostiene: 'No se sostiene',
-    no_verificable: 'No se puede verificar',
-  },
   resultado: 'Resultado',
 };
 
@@ -28,12 +24,6 @@ const EN: TextosAfirmaciones = {
   titulo: 'What the report says and what its metas give',
   intro: "Each of the report's claims about this level, with the figure its metas yield.",
   sinAfirmaciones: 'The report makes no claims with figures about this level.',
-  veredicto: {
-    se_sostiene: 'Holds',
-    holgada: 'Holds, with room to spare',
-    no_se_sostiene: 'Does not hold',
-    no_verificable: 'Cannot be verified',
-  },
   resultado: 'Result',
 };
 
