@@ -257,6 +257,14 @@ describe('pdd: conjunto de datos de la demo', () => {
     const r = await pdd('resumen', DEMO);
     expect(r.codigo).toBe(0);
     expect(r.salida).toContain('Norte de Santander');
+    // Every claim of the report with its figures and verdict, also the one that holds (seed: apuesta 1.1.3).
+    const afirmaciones = r.salida.split('Afirmaciones del informe frente a sus metas:\n')[1]?.split('\n\n')[0]?.split('\n') ?? [];
+    expect(afirmaciones.filter((l) => l.startsWith('  1.1.'))).toHaveLength(8);
+    expect(afirmaciones).toContain('  1.1.3 «más de 2500 ciudadanos»: informe 2.500 ciudadanos · calculado 2.551 ciudadanos · Se sostiene');
+    expect(afirmaciones).toContain('  1.1.1 «más de 700 empresarios»: informe 700 empresarios · calculado 81 empresarios · No se sostiene');
+    expect((await pdd('resumen', DEMO, '--lang', 'en')).salida).toContain(
+      '  1.1.2 «inversión que supera los $13.843 millones»: report COP 13,843 million · computed COP 13,842.4 million · Does not hold',
+    );
     expect((await pdd('conciliar', DEMO)).codigo).toBe(0);
     for (const metodo of ['iguales', 'declarados', 'inversion']) expect((await pdd('niveles', DEMO, '--metodo', metodo)).codigo).toBe(0);
   });

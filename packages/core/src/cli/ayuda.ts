@@ -38,7 +38,7 @@ const COMANDOS: Record<Idioma, Record<Exclude<Comando, 'ayuda'>, TextoAyuda>> = 
     },
     resumen: {
       uso: 'pdd resumen ARCHIVO',
-      descripcion: 'Resumen legible: entidad, plan, corte, metas, cumplimiento y avance promedio, inversión por fuente, beneficiarios, semáforo, tabla por nivel y principales discrepancias.',
+      descripcion: 'Resumen legible: entidad, plan, corte, metas, cumplimiento y avance promedio, inversión por fuente, beneficiarios, semáforo, tabla por nivel, afirmaciones del informe frente a sus metas y principales discrepancias.',
       opciones: ['--metodo iguales|declarados|inversion   pesos de la consolidación por nivel (predeterminado: iguales)', '--periodo 2024-2025                     periodo (predeterminado: el corte del plan)', ...ENTRADA_ES],
     },
     niveles: {
@@ -81,7 +81,7 @@ const COMANDOS: Record<Idioma, Record<Exclude<Comando, 'ayuda'>, TextoAyuda>> = 
     },
     resumen: {
       uso: 'pdd resumen FILE',
-      descripcion: 'Readable summary: entity, plan, cut, metas, average compliance and progress, investment by source, beneficiaries, status bands, per-level table and top discrepancies.',
+      descripcion: 'Readable summary: entity, plan, cut, metas, average compliance and progress, investment by source, beneficiaries, status bands, per-level table, the claims of the report against its metas and top discrepancies.',
       opciones: ['--metodo iguales|declarados|inversion   roll-up weights (default: iguales, equal)', '--periodo 2024-2025                     span (default: the plan cut)', ...ENTRADA_EN],
     },
     niveles: {

@@ -3,7 +3,7 @@
  * computed here: figures come from core's compute functions, every number goes through format/numero.ts.
  */
 import type { ErrorDato, Idioma } from '../schema/types.js';
-import type { Discrepancia } from '../compute/conciliar.js';
+import { formatearCifraAfirmacion, NOMBRES_VEREDICTO, type ContrasteAfirmacion, type Discrepancia } from '../compute/conciliar.js';
 import type { ResultadoNiveles } from '../compute/niveles.js';
 import type { Resumen } from '../compute/resumir.js';
 import { estadosSemaforo, BANDAS_PREDETERMINADAS } from '../compute/semaforo.js';
@@ -167,6 +167,13 @@ function listaCodigos(codigos: readonly string[], lang: Idioma): string {
   return `${codigos.slice(0, CODIGOS_EN_LINEA).join(', ')} ${t(lang, `y ${resto} más (la lista completa, con --json)`, `and ${resto} more (the full list with --json)`)}`;
 }
 
+/** "  1.1.1 «más de 700 empresarios»: informe 700 empresarios · calculado 81 empresarios · No se sostiene". */
+function lineaAfirmacion(a: ContrasteAfirmacion, r: Resumen, lang: Idioma): string {
+  const cifra = (v: number | null) => formatearCifraAfirmacion(a.afirmacion, v, { lang });
+  const fila = r.niveles.filas.find((f) => f.codigo === a.nodo);
+  return `  ${fila?.numeracion ?? a.nodo} «${a.afirmacion.texto}»: ${t(lang, 'informe', 'report')} ${cifra(a.afirmacion.valor)} · ${t(lang, 'calculado', 'computed')} ${cifra(a.calculado)} · ${NOMBRES_VEREDICTO[a.veredicto][lang]}\n`;
+}
+
 export function textoResumen(r: Resumen, lang: Idioma): string {
   const num = (v: number | null) => formatearNumero(v, { lang });
   const pct = (v: number | null) => formatearPorcentaje(v, { lang });
@@ -203,6 +210,7 @@ export function textoResumen(r: Resumen, lang: Idioma): string {
   l.push('');
   l.push(`${t(lang, 'Por nivel', 'By level')}:`);
   let s = l.join('\n') + '\n' + tablaNiveles(r.niveles, lang);
+  if (r.afirmaciones.length) s += `\n${t(lang, 'Afirmaciones del informe frente a sus metas', "The report's claims against its metas")}:\n${r.afirmaciones.map((a) => lineaAfirmacion(a, r, lang)).join('')}`;
   const ds = [...r.discrepancias.filter((d) => d.severidad === 'error'), ...r.discrepancias.filter((d) => d.severidad !== 'error')];
   s += `\n${t(lang, 'Principales discrepancias', 'Top discrepancies')}:\n`;
   if (ds.length === 0) s += t(lang, '  ninguna\n', '  none\n');
