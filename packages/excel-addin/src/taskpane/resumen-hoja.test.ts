@@ -61,6 +61,18 @@ describe('contenido de la hoja «Resumen PDD»', () => {
     for (const f of vacias) expect(['Sin dato', 'No programada', 'No calculable']).toContain(f[4]);
   });
 
+  it('cada afirmación del informe con sus dos cifras como números y su resultado, también la que se sostiene', () => {
+    const b = bloque(c.bloques, 'afirmaciones');
+    expect(b.filas).toHaveLength(8);
+    // Seed, apuesta 1.1.3: «más de 2500 ciudadanos» against 709 + 193 + 1.649.
+    expect(b.filas.find((f) => f[1] === 'más de 2500 ciudadanos')).toEqual(['1.1.3', 'más de 2500 ciudadanos', 'Beneficiarios (ciudadanos)', 2500, 2551, 'Se sostiene', '']);
+    const unidades = b.filas.find((f) => f[1] === 'más de 750 unidades económicas y MIPYMES');
+    expect(unidades?.slice(3, 6)).toEqual([750, '', 'No se puede verificar']); // no figure: an empty cell, never 0
+    const credito = b.filas.find((f) => f[1] === 'inversión que supera los $13.843 millones');
+    expect(credito?.slice(2, 6)).toEqual(['Inversión (pesos)', 13_843e6, 13_842.4e6, 'No se sostiene']);
+    expect(String(credito?.[6])).toContain('redondeo hacia arriba');
+  });
+
   it('los estados del semáforo son los de core (nombre y colores)', () => {
     expect(c.estados).toEqual(estadosSemaforo().map((e) => ({ nombre: e.nombre.es, color: e.color, colorTexto: e.colorTexto })));
   });

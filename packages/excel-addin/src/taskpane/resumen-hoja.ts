@@ -1,6 +1,7 @@
 /**
  * What the "Resumen PDD" sheet holds, built from core's resumir() only: the per-level table, the
- * per-meta status, investment by source, beneficiaries by group and unit, result indicators. Pure data
+ * per-meta status, investment by source, beneficiaries by group and unit, result indicators, the report's
+ * claims against its metas. Pure data
  * (no office.js): escribir-resumen.ts lays it out. Numbers stay numbers with an Excel number format;
  * a figure without data is an empty cell whose state column says why ("Sin dato", "No programada"),
  * never a 0.
@@ -8,6 +9,7 @@
 import {
   BANDAS_PREDETERMINADAS,
   NOMBRES_DIRECCION,
+  NOMBRES_VEREDICTO,
   NOMBRES_ESTADO_INDICADOR,
   TEXTOS_AVISO,
   estadosSemaforo,
@@ -30,7 +32,7 @@ export interface GraficoBloque {
 }
 
 export interface BloqueResumen {
-  id: 'niveles' | 'metas' | 'inversion' | 'beneficiarios_grupo' | 'beneficiarios_unidad' | 'indicadores';
+  id: 'niveles' | 'metas' | 'inversion' | 'beneficiarios_grupo' | 'beneficiarios_unidad' | 'indicadores' | 'afirmaciones';
   titulo: string;
   notas: string[];
   encabezados: string[];
@@ -221,7 +223,30 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): C
     tabla: 'PDD_Indicadores',
   };
 
-  const bloques = [niveles, metas, inversion, grupos, unidades, indicadores].filter((x) => x.filas.length > 0);
+  // Every claim of the report, also those that hold; pesos and counts share a column, so the magnitude says which.
+  const numeracion = new Map(r.niveles.filas.map((f) => [f.codigo, f.numeracion]));
+  const magnitud = (a: (typeof r.afirmaciones)[number]['afirmacion']) =>
+    a.magnitud === 'inversion' ? 'Inversión (pesos)' : a.magnitud === 'metas' ? 'Metas' : `Beneficiarios${a.unidad ? ` (${a.unidad})` : ''}`;
+  const afirmaciones: BloqueResumen = {
+    id: 'afirmaciones',
+    titulo: 'Afirmaciones del informe frente a sus metas',
+    notas: ['Cada cifra que la narrativa del informe da para un nivel, frente a la que suman las metas de ese nivel.'],
+    encabezados: ['Nivel', 'Afirmación', 'Magnitud', 'Informe', 'Calculado', 'Resultado', 'Explicación'],
+    filas: r.afirmaciones.map((a) => [
+      numeracion.get(a.nodo) ?? a.nodo,
+      a.afirmacion.texto,
+      magnitud(a.afirmacion),
+      a.afirmacion.valor,
+      vacio(a.calculado),
+      NOMBRES_VEREDICTO[a.veredicto].es,
+      a.veredicto === 'se_sostiene' ? '' : a.explicacion.es,
+    ]),
+    formatos: ['@', null, null, FORMATO_NUMERO, FORMATO_NUMERO, null, null],
+    columnasEstado: [],
+    tabla: 'PDD_Afirmaciones',
+  };
+
+  const bloques = [niveles, metas, inversion, grupos, unidades, indicadores, afirmaciones].filter((x) => x.filas.length > 0);
   return {
     titulo: `Resumen del Plan de Desarrollo — ${r.entidad.nombre}`,
     lineas: [
