@@ -7,6 +7,8 @@ import '../../packages/widgets/src/mapa/registro.js';
 import type { PddMapa } from '../../packages/widgets/src/mapa/pdd-mapa.js';
 import { COLORES_ESCALA } from '../../packages/widgets/src/base/escala-color.js';
 import { EVENTO_FILTRO_MUNICIPIO, type DetalleFiltroMunicipio } from '../../packages/widgets/src/base/eventos.js';
+import { csvParse } from 'd3-dsv';
+import { capturarDescarga } from './graficos-utilidades.js';
 import { esperar, violacionesAxe } from './utilidades.js';
 
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
@@ -326,6 +328,79 @@ describe('<pdd-mapa>', () => {
       expect(f.querySelectorAll('td')[1]!.textContent).to.equal(valor);
     }
     expect(await violacionesAxe(el)).to.deep.equal([]);
+  });
+
+  describe('descargas', () => {
+    const boton = (el: PddMapa, formato: string) => raiz(el).querySelector<HTMLButtonElement>(`button[data-descarga="${formato}"]`)!;
+
+    it('CSV: una línea por municipio con la cifra del mapa (0 metas es 0), como «Ver tabla»', async () => {
+      const el = await montar({}, semilla);
+      await dibujado(el, 40);
+      const d = await capturarDescarga(() => boton(el, 'csv').click());
+      expect(d.nombre).to.equal('mapa-metas.csv');
+      expect(d.tipo).to.contain('text/csv');
+      // BOM first (spreadsheets then read the accents); text() drops it when decoding.
+      expect([...new Uint8Array(await d.blob.slice(0, 3).arrayBuffer())]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const filas = csvParse(await d.blob.text());
+      expect(filas.columns).to.deep.equal(['Municipio', 'Código DIVIPOLA', 'Número de metas que nombran el municipio', 'Detalle']);
+      expect(filas).to.have.length(40);
+      // Expected figures read straight from the data: municipal metas that list the code.
+      const municipales = semilla.metas.filter((m) => m.municipios.alcance === 'municipal');
+      for (const f of filas) {
+        const codigo = f['Código DIVIPOLA']!;
+        expect(f['Municipio']).to.equal(camino(el, codigo).getAttribute('aria-label')!.split(': ')[0]);
+        expect(Number(f['Número de metas que nombran el municipio'])).to.equal(municipales.filter((m) => m.municipios.codigos.includes(codigo)).length);
+      }
+      expect(filas.filter((f) => Number(f['Número de metas que nombran el municipio']) > 0).length).to.equal(caminos(el).filter(pintado).length);
+    });
+
+    it('SVG: un documento con título, un camino por municipio con el color de pantalla y la leyenda; PNG: una imagen', async () => {
+      const el = await montar({}, semilla);
+      await dibujado(el, 40);
+      const d = await capturarDescarga(() => boton(el, 'svg').click());
+      expect(d.nombre).to.equal('mapa-metas.svg');
+      const doc = new DOMParser().parseFromString(await d.blob.text(), 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+      expect(doc.querySelector('title')!.textContent).to.equal('Municipios alcanzados por las metas');
+      const pathsImagen = [...doc.querySelectorAll('g path')];
+      expect(pathsImagen).to.have.length(40);
+      // Same order and fills as on screen: the colour a reader sees is the colour in the file.
+      caminos(el).forEach((p, i) => {
+        expect(pathsImagen[i]!.getAttribute('d')).to.equal(p.getAttribute('d'));
+        const fill = getComputedStyle(p).fill;
+        expect(pathsImagen[i]!.getAttribute('fill')).to.equal(fill.startsWith('url(') ? 'url(#pdd-rayado)' : fill);
+      });
+      const textos = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+      for (const li of raiz(el).querySelectorAll('ul.leyenda li')) expect(textos).to.contain(li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(textos).to.contain('DANE');
+      expect(doc.querySelector('style, [class], [style]')).to.equal(null);
+      const png = await capturarDescarga(() => boton(el, 'png').click());
+      expect(png.nombre).to.equal('mapa-metas.png');
+      expect(png.tipo).to.equal('image/png');
+      expect((await createImageBitmap(png.blob)).width).to.equal(1600);
+    });
+
+    it('la selección del lector no va en la imagen; si el PNG no se puede generar, lo dice', async () => {
+      const el = await montar({}, semilla);
+      await dibujado(el, 40);
+      camino(el, '54001').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await esperar(() => !!raiz(el).querySelector('path.seleccion'));
+      const d = await capturarDescarga(() => boton(el, 'svg').click());
+      const doc = new DOMParser().parseFromString(await d.blob.text(), 'image/svg+xml');
+      expect(doc.querySelectorAll('path')).to.have.length(40);
+      expect(doc.documentElement.textContent).to.not.contain('filtro del tablero');
+      const original = HTMLImageElement.prototype.decode;
+      HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('bloqueada', 'EncodingError'));
+      try {
+        boton(el, 'png').click();
+        await esperar(() => !!raiz(el).querySelector('p.error[role="alert"]'));
+      } finally {
+        HTMLImageElement.prototype.decode = original;
+      }
+      expect(raiz(el).querySelector('p.error[role="alert"]')!.textContent).to.equal('No se pudo generar el archivo PNG en este navegador.');
+      expect(await violacionesAxe(el)).to.deep.equal([]);
+    });
   });
 
   it('otro departamento por atributo: Cundinamarca, 116 municipios, y avisa de los municipios de los datos que quedan fuera', async () => {

@@ -3,7 +3,7 @@
  * accents), the chart as a standalone SVG (grafico-svg.ts: styles written as attributes) and as PNG (that SVG
  * drawn on a canvas through an Image). Files are handed to the browser with a temporary object URL.
  */
-import { render } from 'lit';
+import { render, type TemplateResult } from 'lit';
 import { csvFormat } from 'd3-dsv';
 import type { Idioma } from '@tablero-pdd/core';
 import type { ModeloGrafico } from './grafico-modelo.js';
@@ -23,29 +23,35 @@ export function descargar(contenido: Blob, nombre: string): void {
 /** Text a spreadsheet would run as a formula (CSV injection): such text cells get a leading apostrophe. */
 const FORMULA = /^[=+\-@\t\r]/;
 
-/**
- * The chart's data as CSV text: one line per row, "no reportado" as an empty cell (never 0). Numbers are
- * written raw (ratios, pesos), text that a spreadsheet would read as a formula is neutralised.
- */
-export function textoCsv(m: ModeloGrafico): string {
-  const filas = m.csv.filas.map((f) => {
+/** Rows as CSV text: null as an empty cell (never 0), numbers raw, text a spreadsheet would run neutralised. */
+export function csvDeFilas(columnas: string[], filas: ReadonlyArray<Record<string, string | number | null>>): string {
+  const limpias = filas.map((f) => {
     const o: Record<string, string> = {};
-    for (const c of m.csv.columnas) {
+    for (const c of columnas) {
       const v = f[c];
       o[c] = v === null || v === undefined ? '' : typeof v === 'string' && FORMULA.test(v) ? `'${v}` : String(v);
     }
     return o;
   });
-  return csvFormat(filas, m.csv.columnas);
+  return csvFormat(limpias, columnas);
+}
+
+/** The chart's data as CSV text: one line per row, "no reportado" as an empty cell, raw ratios and pesos. */
+export function textoCsv(m: ModeloGrafico): string {
+  return csvDeFilas(m.csv.columnas, m.csv.filas);
+}
+
+/** A CSV file with a BOM, so spreadsheet programs read the accents. */
+export function descargarTextoCsv(texto: string, nombre: string): void {
+  descargar(new Blob(['\uFEFF', texto], { type: 'text/csv;charset=utf-8' }), nombre);
 }
 
 export function descargarCsv(m: ModeloGrafico): void {
-  descargar(new Blob(['\uFEFF', textoCsv(m)], { type: 'text/csv;charset=utf-8' }), `${m.id}.csv`);
+  descargarTextoCsv(textoCsv(m), `${m.id}.csv`);
 }
 
-/** The standalone SVG document of the chart, with the theme's colours of `raiz` (the widget's root). */
-export function textoSvg(m: ModeloGrafico, raiz: Element, lang: Idioma): { texto: string; ancho: number; alto: number } {
-  const { plantilla, ancho, alto } = plantillaSvg(m, paletaDe(raiz), lang);
+/** A template holding one <svg> as standalone SVG text (rendered detached, so data stays text). */
+export function serializarSvg(plantilla: TemplateResult): string {
   const contenedor = document.createElement('div');
   render(plantilla, contenedor);
   const raizSvg = contenedor.querySelector('svg') as SVGSVGElement;
@@ -54,12 +60,21 @@ export function textoSvg(m: ModeloGrafico, raiz: Element, lang: Idioma): { texto
   const comentarios: Node[] = [];
   while (marcas.nextNode()) comentarios.push(marcas.currentNode);
   for (const c of comentarios) c.parentNode?.removeChild(c);
-  return { texto: new XMLSerializer().serializeToString(raizSvg), ancho, alto };
+  return new XMLSerializer().serializeToString(raizSvg);
+}
+
+/** The standalone SVG document of the chart, with the theme's colours of `raiz` (the widget's root). */
+export function textoSvg(m: ModeloGrafico, raiz: Element, lang: Idioma): { texto: string; ancho: number; alto: number } {
+  const { plantilla, ancho, alto } = plantillaSvg(m, paletaDe(raiz), lang);
+  return { texto: serializarSvg(plantilla), ancho, alto };
+}
+
+export function descargarTextoSvg(texto: string, nombre: string): void {
+  descargar(new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n', texto], { type: 'image/svg+xml;charset=utf-8' }), nombre);
 }
 
 export function descargarSvg(m: ModeloGrafico, raiz: Element, lang: Idioma): void {
-  const { texto } = textoSvg(m, raiz, lang);
-  descargar(new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n', texto], { type: 'image/svg+xml;charset=utf-8' }), `${m.id}.svg`);
+  descargarTextoSvg(textoSvg(m, raiz, lang).texto, `${m.id}.svg`);
 }
 
 /** The SVG drawn at `escala` × its size on a canvas; rejects when the browser cannot (a CSP without blob: images). */

@@ -261,6 +261,8 @@ const es = {
   colMunicipio: 'Municipio',
   colCodigoDivipola: 'Código DIVIPOLA',
   colDetalle: 'Detalle',
+  descargarMapaSvg: 'Descargar mapa (SVG)',
+  descargarMapaPng: 'Descargar mapa (PNG)',
   mapaFueraMarca: '(fuera de este mapa)',
 };
 
@@ -508,6 +510,8 @@ const en: Textos = {
   colMunicipio: 'Municipality',
   colCodigoDivipola: 'DIVIPOLA code',
   colDetalle: 'Details',
+  descargarMapaSvg: 'Download map (SVG)',
+  descargarMapaPng: 'Download map (PNG)',
   mapaFueraMarca: '(not on this map)',
 };
 

@@ -10,6 +10,9 @@ async function hasta(condicion: () => boolean): Promise<void> {
 }
 
 describe('<pdd-mapa> with departamento: boundaries load while the plan downloads', () => {
+  // The test server serves every source module as its own request: the default buffer of 250 resource
+  // entries fills before the boundaries are asked for, and later entries would never be recorded.
+  before(() => performance.setResourceTimingBufferSize(5000));
   afterEach(() => document.querySelectorAll('pdd-mapa').forEach((e) => e.remove()));
 
   it('starts the download as the element reaches the page, before its first update, while the plan loads', async () => {

@@ -1,12 +1,16 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { municipiosAlcanzados, type Periodo, type Plan, type ResultadoMunicipios } from '@tablero-pdd/core';
+import { descargar, descargarTextoCsv, descargarTextoSvg, pngDeSvg, serializarSvg } from '../base/descargas.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { EVENTO_FILTRO_MUNICIPIO, emitir, type DetalleFiltroMunicipio } from '../base/eventos.js';
 import { escalaSecuencial, estilosEscala, type ClaseEscala } from '../base/escala-color.js';
+import { paletaDe } from '../base/grafico-svg.js';
 import { leerPeriodo } from '../base/periodo.js';
 import { estilosMapa } from './estilos-mapa.js';
 import { claveFuente, resolverFuente, type FuenteGeometria } from './fuente-geometria.js';
+import { contenidoImagenMapa, csvMapa } from './descargas-mapa.js';
 import { cargarGeometria, type EstadoGeometria } from './geometria.js';
+import { plantillaImagenMapa } from './imagen-mapa.js';
 import { indiceMapa, nombreVisible } from './indice-mapa.js';
 import { listaCorta } from '../base/lista-corta.js';
 import { moverFoco } from './orden-teclado.js';
@@ -49,7 +53,8 @@ function alcanzados(plan: Plan, periodo: Periodo): ResultadoMunicipios {
  * Home/End to the westernmost/easternmost; Enter or Space filters by the focused municipality (again: clears),
  * Escape clears the filter and hides the tooltip. Screen readers meet a listbox of municipalities in
  * alphabetical order, each named with its value; "Ver tabla" shows the same figures as a table. The
- * selected municipality is hatched, outlined and named in text, not marked by colour alone.
+ * selected municipality is hatched, outlined and named in text, not marked by colour alone. The table's data
+ * downloads as CSV, and the map (title, legend, notes, source; not the reader's selection) as SVG or PNG.
  *
  * @attr meta - code of one meta: show the municipalities it reached.
  * @attr nivel - code of a level node: only the metas of its branch (default: the whole plan).
@@ -90,6 +95,7 @@ export class PddMapa extends ElementoPdd {
     globoOculto: { state: true },
     seleccion: { state: true },
     tablaAbierta: { state: true },
+    errorDescarga: { state: true },
   };
 
   declare meta: string | undefined;
@@ -111,6 +117,10 @@ export class PddMapa extends ElementoPdd {
   /** The municipality the page is filtered by. */
   declare private seleccion: string | null;
   declare private tablaAbierta: boolean;
+  /** A download the browser could not produce (e.g. a PNG under a CSP without blob: images). */
+  declare private errorDescarga: string | null;
+  /** What the downloads need from the last render. */
+  private paraDescargas: { csv: () => string; nombre: string; caja: { ancho: number; alto: number } } | null = null;
 
   private claveGeo = '';
   private fuente: FuenteGeometria | null = null;
@@ -123,6 +133,30 @@ export class PddMapa extends ElementoPdd {
     this.globoOculto = false;
     this.seleccion = null;
     this.tablaAbierta = false;
+    this.errorDescarga = null;
+  }
+
+  /** Runs a download; a failure is said under the buttons, never only in the console. */
+  private async descargarComo(formato: 'CSV' | 'SVG' | 'PNG'): Promise<void> {
+    const d = this.paraDescargas;
+    if (!d) return;
+    this.errorDescarga = null;
+    try {
+      if (formato === 'CSV') {
+        descargarTextoCsv(d.csv(), `${d.nombre}.csv`);
+        return;
+      }
+      const raiz = this.renderRoot.querySelector('.raiz') ?? this;
+      const p = paletaDe(raiz);
+      const c = contenidoImagenMapa(this.renderRoot, this.titulo || this.t.tituloMapa, d.caja, p);
+      if (!c) throw new Error('sin mapa');
+      const { plantilla, ancho, alto } = plantillaImagenMapa(c, p);
+      const texto = serializarSvg(plantilla);
+      if (formato === 'SVG') descargarTextoSvg(texto, `${d.nombre}.svg`);
+      else descargar(await pngDeSvg(texto, ancho, alto), `${d.nombre}.png`);
+    } catch {
+      this.errorDescarga = this.t.graficoDescargaFallida(formato);
+    }
   }
 
   protected tituloPredeterminado(): string {
@@ -384,6 +418,13 @@ export class PddMapa extends ElementoPdd {
       ...fuera.map((codigo) => ({ codigo, fuera: true })),
     ];
 
+    const codigosTabla = filasTabla.map((f) => f.codigo);
+    this.paraDescargas = {
+      csv: () => csvMapa(codigosTabla, valorDe, { municipio: t.colMunicipio, codigo: t.colCodigoDivipola, valor: valores.titulo, detalle: t.colDetalle }),
+      nombre: sel.meta ? `mapa-meta-${sel.meta.codigo.replace(/[^\w.-]+/g, '-')}` : `mapa-${medida}`,
+      caja: { ancho, alto },
+    };
+
     // Focus listeners sit on the wrapper: Chromium makes an SVG element with focus listeners focusable, which
     // would add a second tab stop (the whole map) before the municipalities.
     return html`<div class="lienzo" @focusin=${this.alEntrarFoco} @focusout=${this.alSalirFoco}>
@@ -439,7 +480,7 @@ export class PddMapa extends ElementoPdd {
         )}
         <li><span class="muestra" aria-hidden="true"></span>${valores.ninguna.texto}</li>
         ${hayFaltantes ? html`<li>${muestraRayada('pdd-rayado')}${t.mapaLeyendaSinDato}</li>` : nothing}
-        ${elegido ? html`<li>${muestraRayada('pdd-rayado-sel')}${t.mapaSeleccionado}</li>` : nothing}
+        ${elegido ? html`<li data-leyenda="seleccion">${muestraRayada('pdd-rayado-sel')}${t.mapaSeleccionado}</li>` : nothing}
       </ul>
       ${notas.map((n) => html`<p class="nota">${n}</p>`)}
       ${avisosGeo.length
@@ -457,7 +498,11 @@ export class PddMapa extends ElementoPdd {
         >
           ${this.tablaAbierta ? t.ocultarTabla : t.verTabla}
         </button>
+        <button class="secundario" data-descarga="csv" @click=${() => void this.descargarComo('CSV')}>${t.descargarCsv}</button>
+        <button class="secundario" data-descarga="svg" @click=${() => void this.descargarComo('SVG')}>${t.descargarMapaSvg}</button>
+        <button class="secundario" data-descarga="png" @click=${() => void this.descargarComo('PNG')}>${t.descargarMapaPng}</button>
       </div>
+      ${this.errorDescarga ? html`<p class="error" role="alert">${this.errorDescarga}</p>` : nothing}
       <div
         class="desplazable"
         id="tabla-mapa"
