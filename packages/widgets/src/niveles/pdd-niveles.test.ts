@@ -1,8 +1,10 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { consolidarNiveles, formatearPorcentaje, type Plan } from '@tablero-pdd/core';
+import { consolidarNiveles, formatearPorcentaje, resumir, type Plan } from '@tablero-pdd/core';
 import './registro.js';
 import type { PddNiveles } from './pdd-niveles.js';
+import { csvParse } from 'd3-dsv';
+import { capturarDescarga } from '../../../../test/browser/graficos-utilidades.js';
 import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
 
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
@@ -42,6 +44,29 @@ describe('<pdd-niveles>', () => {
     expect(await violacionesAxe(el)).to.deep.equal([]);
   });
 
+  it('descarga CSV: cada fila de la rama, también las contraídas, y el total; sin dato es vacío, no 0', async () => {
+    const chia = (await (await fetch(URL_CHIA)).json()) as Plan;
+    const el = await montar({}, chia);
+    await esperar(() => filas(el).length > 0);
+    const esperado = resumir(chia).niveles; // what the widget shows
+    expect(filas(el).length).to.be.lessThan(esperado.filas.length + 1); // a long plan opens partly
+    const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+    expect(d.nombre).to.equal('niveles.csv');
+    const lineas = csvParse(await d.blob.text());
+    expect(lineas.map((l) => l['Código'])).to.deep.equal([...esperado.filas.map((f) => f.codigo), '']);
+    const col = Object.keys(lineas[0]!).find((k) => k.startsWith('Cumplimiento ejecutado'))!;
+    esperado.filas.forEach((f, i) => {
+      const celda = lineas[i]![col]!;
+      if (f.cumplimiento === null) expect(celda).to.equal('');
+      else expect(Number(celda)).to.equal(f.cumplimiento);
+      expect(lineas[i]![`Estado: ${col}`]).to.equal(f.cumplimiento === null ? '' : f.bandaCumplimiento.nombre.es);
+      expect(Number(lineas[i]!['Metas'])).to.equal(f.metas);
+    });
+    expect(lineas.at(-1)!['Nivel del plan']).to.equal('Todo el plan');
+    expect(Number(lineas.at(-1)![col])).to.equal(esperado.total.cumplimiento);
+    expect(esperado.filas.some((f) => f.cumplimiento === null)).to.equal(true); // the empty cell was exercised
+  });
+
   it('se contrae y expande con el teclado', async () => {
     const el = await montar({}, semilla);
     await esperar(() => filas(el).length > 0);
@@ -64,7 +89,7 @@ describe('<pdd-niveles>', () => {
     expect(el.shadowRoot!.textContent).to.contain('Four-year progress');
     expect(el.shadowRoot!.textContent).not.to.contain('Avance frente al cuatrienio');
     // One apuesta alone: nothing to expand or collapse, and its row starts at the margin (not three levels in).
-    expect(el.shadowRoot!.querySelector('.acciones')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('.acciones button:not([data-descarga])').length).to.equal(0);
     expect(el.shadowRoot!.querySelector('button.expandir')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.nombre-nodo')!.textContent!.trimStart().startsWith('1.1.4')).to.equal(true);
   });
@@ -73,7 +98,7 @@ describe('<pdd-niveles>', () => {
     const el = await montar({ nivel: 'L1.C1' }, semilla);
     await esperar(() => filas(el).length > 0);
     expect(filas(el).length).to.be.greaterThan(1);
-    expect(el.shadowRoot!.querySelectorAll('.acciones button')).to.have.length(2);
+    expect(el.shadowRoot!.querySelectorAll('.acciones button:not([data-descarga])').length).to.equal(2);
     // Indentation is em spaces (U+2003), one per level below the branch's node.
     const sangria = (i: number) => (el.shadowRoot!.querySelectorAll('.nombre-nodo')[i]!.textContent!.match(/\u2003/gu) ?? []).length;
     expect(sangria(0)).to.equal(0);

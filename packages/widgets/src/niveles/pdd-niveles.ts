@@ -8,10 +8,12 @@ import {
   type MetodoPeso,
   type Plan,
 } from '@tablero-pdd/core';
+import { descargarTextoCsv } from '../base/descargas.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
 import { cerradosIniciales, conHijos, filasVisibles, sangrias } from './apertura.js';
+import { csvNiveles } from './csv-niveles.js';
 
 const METODOS: readonly MetodoPeso[] = ['iguales', 'declarados', 'inversion'];
 
@@ -19,7 +21,8 @@ const METODOS: readonly MetodoPeso[] = ['iguales', 'declarados', 'inversion'];
  * `<pdd-niveles>`: the per-level table the report left empty — % cumplimiento programado, % cumplimiento
  * ejecutado and % avance frente al cuatrienio per línea → componente → apuesta, expandable, with the
  * weighting method stated. Every figure comes from core (`resumir` → `consolidarNiveles`). A long plan opens
- * level by level up to about 40 rows (apertura.ts); "Expandir todo" and print show every row.
+ * level by level up to about 40 rows (apertura.ts); "Expandir todo" and print show every row. "Descargar datos
+ * (CSV)" gives every row of the branch, also collapsed ones, with the plan's total.
  *
  * @attr metodo - "iguales" (default), "declarados" or "inversion": how metas are weighted.
  * @attr nivel - code of a node: show only that branch.
@@ -165,6 +168,13 @@ export class PddNiveles extends ElementoPdd {
     });
   }
 
+  /** The table shown (every row of the branch, also collapsed ones), as the last render computed it. */
+  private csv: (() => string) | null = null;
+
+  private descargarCsv = (): void => {
+    if (this.csv) descargarTextoCsv(this.csv(), this.nivel ? `niveles-${this.nivel.replace(/[^\w.-]+/g, '-')}.csv` : 'niveles.csv');
+  };
+
   private expandirTodo = (): void => this.elegir(() => new Set());
 
   private contraerTodo = (): void => this.elegir((_, filas) => conHijos(filas));
@@ -194,12 +204,14 @@ export class PddNiveles extends ElementoPdd {
         <div>${v === null ? nothing : marcaEstado(b, lang)}</div></td>`;
     const cifras = (c: CifrasNivel) => html`${celda(c.programado, c.bandaProgramado, columnas.programado)}${celda(c.cumplimiento, c.bandaCumplimiento, columnas.ejecutado)}${celda(c.avance, c.bandaAvance, columnas.avance)}
       <td class="num">${etiqueta(columnas.metas)}${c.metas}</td>`;
-    return html`${padres.size
-        ? html`<div class="acciones">
-            <button class="secundario" @click=${this.expandirTodo}>${t.expandirTodo}</button>
-            <button class="secundario" @click=${this.contraerTodo}>${t.contraerTodo}</button>
-          </div>`
-        : nothing}
+    this.csv = () => csvNiveles(filas, nivel ? null : r.total, periodoTexto, lang);
+    return html`<div class="acciones">
+        ${padres.size
+          ? html`<button class="secundario" @click=${this.expandirTodo}>${t.expandirTodo}</button>
+              <button class="secundario" @click=${this.contraerTodo}>${t.contraerTodo}</button>`
+          : nothing}
+        <button class="secundario" data-descarga="csv" @click=${this.descargarCsv}>${t.descargarCsv}</button>
+      </div>
       <div class="desplazable" role="region" aria-label=${t.tituloNiveles} tabindex="0">
         <table>
           <caption class="visualmente-oculto">${t.leyendaNiveles(periodoTexto)}</caption>
