@@ -108,6 +108,13 @@ export const estilosBase = css`
     color: var(--_acento);
     background: transparent;
   }
+  /* A widget's row of buttons (downloads, expand…): wraps on a narrow screen. */
+  .acciones {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.75em 0;
+  }
   :focus-visible {
     outline: 3px solid var(--_foco);
     outline-offset: 2px;

@@ -1,6 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
-import { conciliar, resumir, type Plan } from '@tablero-pdd/core';
+import { conciliar, NOMBRES_VEREDICTO, resumir, type Plan } from '@tablero-pdd/core';
+import { csvParse } from 'd3-dsv';
+import { capturarDescarga } from '../../../../test/browser/graficos-utilidades.js';
 import './registro.js';
 import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
 
@@ -80,6 +82,24 @@ describe('<pdd-conciliacion>', () => {
     expect(el.shadowRoot!.querySelector('button.mas')).to.equal(null);
   });
 
+  it('descarga CSV: todas las entradas de las tres listas, también las que la pantalla solo cuenta, con cifras crudas', async () => {
+    const el = document.createElement('pdd-conciliacion');
+    el.plan = semilla;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot!.querySelector('ul.lista'));
+    const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+    expect(d.nombre).to.equal('conciliacion.csv');
+    const lineas = csvParse(await d.blob.text());
+    const esperadas = conciliar(semilla);
+    expect(el.shadowRoot!.querySelectorAll('li.item').length).to.be.lessThan(esperadas.length); // without todo, notes are only counted
+    expect(lineas.map((l) => `${l['Código']}|${l['Tipo']}`)).to.deep.equal(
+      esperadas.map((x) => `${x.codigo}|${{ discrepancia: 'No cuadra', aviso: 'Aviso', no_verificable: 'No se puede verificar' }[x.tipo]}`),
+    );
+    const redondeo = lineas.find((l) => l['Afirmación'] === 'inversión que supera los $13.843 millones')!;
+    expect([Number(redondeo['Informe']), Number(redondeo['Calculado'])]).to.deep.equal([13_843e6, esperadas.find((x) => x.texto === redondeo['Afirmación'])!.calculado]);
+    expect(lineas.find((l) => l['Tipo'] === 'No se puede verificar')!['Calculado']).to.equal(''); // no figure, not 0
+  });
+
   describe('con nivel: las afirmaciones de un nivel frente a lo que dan sus metas', () => {
     const crear = async (nivel: string, lang?: string) => {
       const el = document.createElement('pdd-conciliacion');
@@ -130,6 +150,17 @@ describe('<pdd-conciliacion>', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What the report says and what its metas give');
       expect(lineas(el)[0]).to.contain('Report: 1,150 ciudadanos · Computed: 999 ciudadanos');
       expect(lineas(el)[0]).to.contain('Result: Does not hold');
+    });
+
+    it('descarga CSV de las afirmaciones del nivel con su resultado', async () => {
+      const el = await crear('L1');
+      const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+      expect(d.nombre).to.equal('afirmaciones-L1.csv');
+      const lineas = csvParse(await d.blob.text());
+      const esperadas = resumir(semilla).afirmaciones;
+      expect(lineas.map((l) => [l['Nivel'], l['Afirmación'], l['Resultado'], l['Calculado']])).to.deep.equal(
+        esperadas.map((a) => [a.nodo, a.afirmacion.texto, NOMBRES_VEREDICTO[a.veredicto].es, a.calculado === null ? '' : String(a.calculado)]),
+      );
     });
 
     it('un código que no existe se dice, con los códigos válidos; no queda en blanco', async () => {

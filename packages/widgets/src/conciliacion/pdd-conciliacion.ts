@@ -10,9 +10,11 @@ import {
   type Idioma,
   type Plan,
 } from '@tablero-pdd/core';
+import { botonCsv, nombreArchivo } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
 import { ramaDe } from '../base/rama-nivel.js';
+import { csvAfirmaciones, csvDiscrepancias } from './csv-conciliacion.js';
 import { textosAfirmaciones } from './textos-afirmaciones.js';
 
 /** Items a list shows before "Mostrar las n restantes" (Chía's plan has 118 figures that do not add up). */
@@ -34,7 +36,8 @@ function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string)
  * @attr nivel - code of a node: instead, every claim the report makes about that node and its branch, each
  * with the figure its metas give and whether it holds (also the claims that do).
  *
- * A list longer than 10 shows its first 10 and a button for the rest; print shows them all.
+ * A list longer than 10 shows its first 10 and a button for the rest; print shows them all. "Descargar datos
+ * (CSV)" gives every entry of the three lists (or every claim, with `nivel`), figures raw.
  *
  * @tagname pdd-conciliacion
  */
@@ -156,6 +159,7 @@ export class PddConciliacion extends ElementoPdd {
     // A branch with claims on several nodes says which node each is about.
     const conNodo = new Set(items.map((a) => a.nodo)).size > 1;
     const nombreNodo = (a: ContrasteAfirmacion) => plan.nodos.find((n) => n.codigo === a.nodo)?.nombre ?? `${t.nivel} ${a.nodo}`;
+    const csv = botonCsv(t.descargarCsv, `${nombreArchivo('afirmaciones', codigo)}.csv`, () => csvAfirmaciones(items, nombreNodo, lang));
     return html`<p>${ta.intro}</p>
       <ul class="lista">
         ${items.map(
@@ -170,7 +174,8 @@ export class PddConciliacion extends ElementoPdd {
             ${a.veredicto === 'se_sostiene' ? nothing : html`<div class="causa">${a.explicacion[lang]}</div>`}
           </li>`,
         )}
-      </ul>`;
+      </ul>
+      <div class="acciones">${csv}</div>`;
   }
 
   protected renderPlan(plan: Plan) {
@@ -191,6 +196,13 @@ export class PddConciliacion extends ElementoPdd {
             ${this.lista(noVerificables, plan, 'noVerificables')}`
         : avisos.length + noVerificables.length
           ? html`<p class="causa">${t.resumenOtros(avisos.length, noVerificables.length)}</p>`
-          : nothing}`;
+          : nothing}
+      ${todas.length
+        ? html`<div class="acciones">
+            ${botonCsv(t.descargarCsv, 'conciliacion.csv', () =>
+              csvDiscrepancias(todas, (d) => this.donde(d, plan), (d) => t.campoConciliacion[d.campo] ?? d.campo, this.idioma),
+            )}
+          </div>`
+        : nothing}`;
   }
 }

@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { formatearPorcentaje, progresoIndicador, type Plan } from '@tablero-pdd/core';
+import { formatearPorcentaje, NOMBRES_ESTADO_INDICADOR, progresoIndicador, type Plan } from '@tablero-pdd/core';
+import { csvParse } from 'd3-dsv';
+import { capturarDescarga } from '../../../../test/browser/graficos-utilidades.js';
 import './registro.js';
 import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
 
@@ -57,5 +59,30 @@ describe('<pdd-indicadores>', () => {
       expect(await violacionesAxe(el)).to.deep.equal([]);
       el.remove();
     }
+  });
+
+  it('descarga CSV: una línea por indicador con las cifras crudas, vacío donde el informe no da cifra', async () => {
+    const plan = structuredClone(semilla);
+    plan.indicadoresResultado![0]!.actual.valor = null; // a latest value the report does not give
+    const el = document.createElement('pdd-indicadores');
+    el.plan = plan;
+    document.body.append(el);
+    await esperar(() => el.shadowRoot!.querySelectorAll('li.indicador').length > 0);
+    const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+    expect(d.nombre).to.equal('indicadores.csv');
+    const lineas = csvParse(await d.blob.text());
+    expect(lineas.map((l) => l['Código'])).to.deep.equal(plan.indicadoresResultado!.map((i) => i.codigo));
+    plan.indicadoresResultado!.forEach((ind, i) => {
+      const l = lineas[i]!;
+      const p = progresoIndicador(ind);
+      expect(l['Línea base']).to.equal(ind.lineaBase.valor === null ? '' : String(ind.lineaBase.valor));
+      expect(l['Meta']).to.equal(ind.meta.valor === null ? '' : String(ind.meta.valor));
+      expect(l['Progreso']).to.equal(p.progreso === null ? '' : String(p.progreso));
+      expect(l['Estado']).to.equal(NOMBRES_ESTADO_INDICADOR[p.estado].es);
+    });
+    expect(lineas[0]!['Último valor']).to.equal('');
+    // The ranking reads "menor es mejor"; the credits row prints an increment, and says so.
+    expect(lineas.find((l) => l['Línea base'] === '15')!['Sentido']).to.equal('menor es mejor');
+    expect(lineas.find((l) => l['Código'] === 'IR6')!['El último valor es']).to.equal('un incremento sobre la línea base');
   });
 });

@@ -8,7 +8,9 @@ import {
   type Plan,
   type ResumenIndicador,
 } from '@tablero-pdd/core';
+import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
+import { csvIndicadores } from './csv-indicadores.js';
 
 /** How a value of the indicator reads: ratios of a "porcentaje" unit as %, positions as "puesto N". */
 function valorIndicador(v: number | null, unidad: string | null, lang: Idioma, sinDato: string): string {
@@ -25,7 +27,8 @@ const MARGEN = 12;
 /**
  * `<pdd-indicadores>`: result indicators — baseline → latest → target per indicator, direction-aware (a ranking
  * that falls is progress), with the state in words, the share of the way covered, the source and footnotes.
- * Every figure comes from core's `progresoIndicador` (through `resumir`).
+ * Every figure comes from core's `progresoIndicador` (through `resumir`). "Descargar datos (CSV)" gives them
+ * one per line, raw.
  *
  * @tagname pdd-indicadores
  */
@@ -181,6 +184,7 @@ export class PddIndicadores extends ElementoPdd {
             : nothing}
         </li>`;
       })}
-    </ol>`;
+    </ol>
+    <div class="acciones">${botonCsv(t.descargarCsv, 'indicadores.csv', () => csvIndicadores(indicadores, plan.indicadoresResultado ?? [], lang))}</div>`;
   }
 }

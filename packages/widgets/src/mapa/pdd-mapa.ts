@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { municipiosAlcanzados, type Periodo, type Plan, type ResultadoMunicipios } from '@tablero-pdd/core';
+import { nombreArchivo } from '../base/boton-csv.js';
 import { descargar, descargarTextoCsv, descargarTextoSvg, pngDeSvg, serializarSvg } from '../base/descargas.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { EVENTO_FILTRO_MUNICIPIO, emitir, type DetalleFiltroMunicipio } from '../base/eventos.js';
@@ -421,7 +422,7 @@ export class PddMapa extends ElementoPdd {
     const codigosTabla = filasTabla.map((f) => f.codigo);
     this.paraDescargas = {
       csv: () => csvMapa(codigosTabla, valorDe, { municipio: t.colMunicipio, codigo: t.colCodigoDivipola, valor: valores.titulo, detalle: t.colDetalle }),
-      nombre: sel.meta ? `mapa-meta-${sel.meta.codigo.replace(/[^\w.-]+/g, '-')}` : `mapa-${medida}`,
+      nombre: sel.meta ? nombreArchivo('mapa-meta', sel.meta.codigo) : `mapa-${medida}`,
       caja: { ancho, alto },
     };
 

@@ -8,7 +8,7 @@ import {
   type MetodoPeso,
   type Plan,
 } from '@tablero-pdd/core';
-import { descargarTextoCsv } from '../base/descargas.js';
+import { botonCsv, nombreArchivo } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
@@ -168,13 +168,6 @@ export class PddNiveles extends ElementoPdd {
     });
   }
 
-  /** The table shown (every row of the branch, also collapsed ones), as the last render computed it. */
-  private csv: (() => string) | null = null;
-
-  private descargarCsv = (): void => {
-    if (this.csv) descargarTextoCsv(this.csv(), this.nivel ? `niveles-${this.nivel.replace(/[^\w.-]+/g, '-')}.csv` : 'niveles.csv');
-  };
-
   private expandirTodo = (): void => this.elegir(() => new Set());
 
   private contraerTodo = (): void => this.elegir((_, filas) => conHijos(filas));
@@ -204,13 +197,12 @@ export class PddNiveles extends ElementoPdd {
         <div>${v === null ? nothing : marcaEstado(b, lang)}</div></td>`;
     const cifras = (c: CifrasNivel) => html`${celda(c.programado, c.bandaProgramado, columnas.programado)}${celda(c.cumplimiento, c.bandaCumplimiento, columnas.ejecutado)}${celda(c.avance, c.bandaAvance, columnas.avance)}
       <td class="num">${etiqueta(columnas.metas)}${c.metas}</td>`;
-    this.csv = () => csvNiveles(filas, nivel ? null : r.total, periodoTexto, lang);
     return html`<div class="acciones">
         ${padres.size
           ? html`<button class="secundario" @click=${this.expandirTodo}>${t.expandirTodo}</button>
               <button class="secundario" @click=${this.contraerTodo}>${t.contraerTodo}</button>`
           : nothing}
-        <button class="secundario" data-descarga="csv" @click=${this.descargarCsv}>${t.descargarCsv}</button>
+        ${botonCsv(t.descargarCsv, `${nombreArchivo('niveles', nivel)}.csv`, () => csvNiveles(filas, nivel ? null : r.total, periodoTexto, lang))}
       </div>
       <div class="desplazable" role="region" aria-label=${t.tituloNiveles} tabindex="0">
         <table>
