@@ -4,6 +4,7 @@ import {
   formatearMillones,
   formatearNumero,
   formatearPorcentaje,
+  leerPlanCsv,
   nombreMunicipio,
   resumir,
   type Plan,
@@ -11,6 +12,7 @@ import {
 } from '@tablero-pdd/core';
 import './registro.js';
 import type { PddFicha } from './pdd-ficha.js';
+import { capturarDescarga } from '../../../../test/browser/graficos-utilidades.js';
 import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
 
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
@@ -116,6 +118,19 @@ describe('<pdd-ficha>', () => {
     const el = await montar({ meta: '3' }, semilla);
     expect(texto(el, '[data-alcance="departamental"]')).to.contain('Alcance departamental');
     expect(limpio(el.shadowRoot!.querySelector('ul.municipios')!.textContent)).to.contain('San José de Cúcuta');
+  });
+
+  it('descarga CSV: la meta en la plantilla, que se vuelve a importar con sus cifras', async () => {
+    const el = await montar({ meta: '8' }, semilla);
+    const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+    expect(d.nombre).to.equal('meta-8.csv');
+    const leido = leerPlanCsv(await d.blob.text());
+    expect(leido.ok).to.equal(true);
+    if (!leido.ok) return;
+    expect(leido.plan.metas.map((m) => m.codigo)).to.deep.equal(['8']);
+    const [antes] = resumir(semilla).metas.filter((m) => m.codigo === '8');
+    const [despues] = resumir(leido.plan).metas;
+    expect([despues!.cumplimiento.valor, despues!.avance.valor]).to.deep.equal([antes!.cumplimiento.valor, antes!.avance.valor]);
   });
 
   it('un código que no existe: error en español que nombra el código y los válidos', async () => {

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
-import type { Plan } from '@tablero-pdd/core';
+import { escribirPlanCsv, type Plan } from '@tablero-pdd/core';
+import { botonCsv, nombreArchivo } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { estilosMarca } from '../base/marca-estado.js';
 import { filasDeMetas, type FilaMeta } from '../metas/filas-metas.js';
@@ -20,7 +21,7 @@ import {
  * blocks Cumplimiento/Avance (both percentages with their semáforo marks and the period), Inversión (millones
  * and the sources as written) and Beneficiarios (total, unit and groups, or "sin dato reportado" / "no
  * aplica"); then EJECUCIÓN, IMPACTO and LOCALIZACIÓN. A `<pdd-mapa meta="8">` can sit beside it. Figures
- * come from core's `resumir`.
+ * come from core's `resumir`. "Descargar datos (CSV)" gives the meta in the CSV template (it re-imports).
  *
  * @attr meta - code of the meta (default: the first meta of the plan, in the plan's order of levels and codes).
  * @csspart bloque - each of the three figure blocks.
@@ -150,6 +151,9 @@ export class PddFicha extends ElementoPdd {
         ${municipiosDeMeta(m, c)}
         ${m.bpin.length ? html`<p><strong>${t.bpin}:</strong> ${m.bpin.join(', ')}</p>` : nothing}
       </section>
-      ${notasDeMeta(fila, c)}`;
+      ${notasDeMeta(fila, c)}
+      <div class="acciones">
+        ${botonCsv(t.descargarCsv, `${nombreArchivo('meta', m.codigo)}.csv`, () => escribirPlanCsv({ ...plan, metas: [m] }, { lang: this.idioma }))}
+      </div>`;
   }
 }

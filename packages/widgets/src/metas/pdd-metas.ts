@@ -9,6 +9,7 @@ import {
   type Plan,
   type Resumen,
 } from '@tablero-pdd/core';
+import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
 import { EVENTO_FILTRO_MUNICIPIO, emitir, type DetalleFiltroMunicipio } from '../base/eventos.js';
@@ -239,15 +240,6 @@ export class PddMetas extends ElementoPdd {
     return escribirPlanCsv({ ...this.planMostrado, metas: this.visibles.map((f) => f.meta) }, { lang: this.idioma });
   }
 
-  private descargarCsv(): void {
-    const url = URL.createObjectURL(new Blob([this.csvVisible()], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'metas.csv';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
@@ -295,7 +287,7 @@ export class PddMetas extends ElementoPdd {
         : nothing}
       <div class="barra">
         <p class="conteo" role="status">${this.textoConteo(pag, filas.length)}</p>
-        <button class="secundario" @click=${this.descargarCsv}>${t.descargarCsv}</button>
+        ${botonCsv(t.descargarCsv, 'metas.csv', () => this.csvVisible())}
       </div>
       ${this.visibles.length === 0
         ? html`<p class="estado">${t.sinCoincidencias}</p>`

@@ -1,6 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { formatearMillones, formatearPorcentaje, resumir, type Plan } from '@tablero-pdd/core';
 import './registro.js';
+import { csvParse } from 'd3-dsv';
+import { capturarDescarga } from '../../../../test/browser/graficos-utilidades.js';
 import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
 
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
@@ -28,6 +30,26 @@ describe('<pdd-resumen>', () => {
     expect(unidades.length).to.equal(r.beneficiarios.porUnidad.length);
     expect(unidades.length).to.be.greaterThan(1);
     expect(await violacionesAxe(el)).to.deep.equal([]);
+  });
+
+  it('descarga CSV: cada cifra de las tarjetas con su valor crudo', async () => {
+    const el = document.createElement('pdd-resumen');
+    el.plan = semilla;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot?.querySelector('.tarjetas'));
+    const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+    expect(d.nombre).to.equal('resumen.csv');
+    const lineas = csvParse(await d.blob.text());
+    const r = resumir(semilla);
+    const valor = (inicio: string) => lineas.find((l) => l['Cifra']!.startsWith(inicio))?.['Valor'];
+    expect(Number(valor('Metas reportadas'))).to.equal(r.metasReportadas);
+    expect(Number(valor('Cumplimiento promedio'))).to.equal(r.promedio.cumplimiento);
+    expect(Number(valor('Avance promedio'))).to.equal(r.promedio.avance);
+    expect(Number(valor('Inversión total'))).to.equal(r.inversion.total);
+    for (const u of r.beneficiarios.porUnidad) expect(Number(valor(`Beneficiarios: ${u.etiqueta}`))).to.equal(u.total);
+    expect(Number(valor('Metas en estado Sobresaliente'))).to.equal(r.conteoBandas.cumplimiento.porEstado['sobresaliente']);
+    // Metas without beneficiary data: a line with an empty value that says how many, never a 0.
+    expect(lineas.find((l) => l['Cifra'] === 'Beneficiarios')).to.deep.include({ Valor: '', Detalle: '3 metas sin dato reportado' });
   });
 
   it('cuenta las metas por estado con texto, no solo color', async () => {

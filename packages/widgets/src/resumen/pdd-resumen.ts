@@ -6,8 +6,10 @@ import {
   formatearPorcentaje,
   type Plan,
 } from '@tablero-pdd/core';
+import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
+import { csvResumen } from './csv-resumen.js';
 
 /** Up to this many beneficiary units fit a card in the row of the figures; more take a row of their own. */
 const UNIDADES_EN_FILA = 3;
@@ -15,7 +17,7 @@ const UNIDADES_EN_FILA = 3;
 /**
  * `<pdd-resumen>`: summary cards — metas reported, average % cumplimiento and % avance, total investment,
  * beneficiaries (per unit, never adding people to companies) and the count of metas per semáforo state.
- * Every figure comes from core's `resumir`.
+ * Every figure comes from core's `resumir`; "Descargar datos (CSV)" gives each one raw, one per line.
  *
  * @csspart tarjeta - each card.
  *
@@ -148,6 +150,7 @@ export class PddResumen extends ElementoPdd {
             html`<li>${marcaEstado(e, lang)}: <strong>${formatearNumero(r.conteoBandas.cumplimiento.porEstado[e.id] ?? 0, { lang })}</strong></li>`,
         )}
       </ul>
-      <p class="nota">${r.promedio.metodo[lang]} ${t.fuenteBandas}: ${r.fuenteBandas[lang]}</p>`;
+      <p class="nota">${r.promedio.metodo[lang]} ${t.fuenteBandas}: ${r.fuenteBandas[lang]}</p>
+      <div class="acciones">${botonCsv(t.descargarCsv, 'resumen.csv', () => csvResumen(r, lang))}</div>`;
   }
 }
