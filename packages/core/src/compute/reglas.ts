@@ -294,7 +294,10 @@ export function evaluarEn(
   return p;
 }
 
-/** Capped value of one figure (NaN when not calculado), without building a Porcentaje: for roll-ups. */
+/**
+ * Capped value of one figure (NaN when not calculado), without building a Porcentaje: for roll-ups. Rounded
+ * as a Porcentaje's valorTope is, so a roll-up from these equals the one resumir builds from the Porcentajes.
+ */
 export function valorTope(
   meta: Meta,
   desde: number,
@@ -305,6 +308,6 @@ export function valorTope(
 ): number {
   calcular(meta, desde, hasta, objetivo, consolidacion, out);
   if (out.estado !== 'calculado') return Number.NaN;
-  const v = out.valor;
-  return v < 0 ? 0 : v > 1 ? 1 : v;
+  const v = redondear12(out.valor);
+  return Number.isFinite(v) ? acotar01(v) : Number.NaN;
 }
