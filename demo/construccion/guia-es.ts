@@ -41,6 +41,7 @@ export const ATRIBUTOS: Readonly<Record<string, string>> = {
 export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-avance agrupar': '«meta» (predeterminado) o «nivel»: una fila por meta o por nodo del árbol del plan.',
   'pdd-avance nivel': 'Código de un nodo del plan: solo las metas (o los niveles) de esa rama.',
+  'pdd-beneficiarios nivel': 'Código de un nodo del plan: solo los beneficiarios de las metas de esa rama.',
   'pdd-beneficiarios por': '«grupo» (predeterminado) o «unidad».',
   'pdd-conciliacion nivel':
     'Código de un nodo del plan: en lugar de la lista, cada afirmación del informe sobre ese nodo (y su rama) con la cifra que dan sus metas y si se sostiene, no se sostiene o no se puede verificar; también las que se sostienen.',
@@ -48,6 +49,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
     'Lista también los avisos y las cifras que no se pueden verificar (si falta, solo su número). Una lista de más de 10 muestra las 10 primeras y un botón para el resto; la impresión las muestra todas.',
   'pdd-ficha meta': 'Código de la meta (predeterminado: la primera meta del plan, en el orden de sus niveles y códigos).',
   'pdd-inversion apilado': 'Si está presente, la barra de cada nivel o año se divide por fuente de financiación.',
+  'pdd-inversion nivel': 'Código de un nodo del plan: solo la inversión de esa rama (por nivel, solo sus nodos).',
   'pdd-inversion por': '«fuente» (predeterminado), «nivel» o «anio».',
   'pdd-mapa departamento':
     '«54», el código de un municipio, un nombre («Cundinamarca») o «colombia» (los 1.122 municipios). Predeterminado: el departamento de la entidad del plan.',
@@ -67,6 +69,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-metas secretaria': 'Solo las metas de esta secretaría.',
   'pdd-niveles metodo': '«iguales» (predeterminado), «declarados» o «inversion»: cómo se ponderan las metas.',
   'pdd-niveles nivel': 'Código de un nodo del plan: solo esa rama.',
+  'pdd-resumen nivel': 'Código de un nodo del plan: las cifras de esa rama (por ejemplo, una apuesta, como el informe la totaliza).',
 };
 
 /** CSS custom properties ("--pdd-…"); "etiqueta --pdd-…" where one component gives it more to do. */

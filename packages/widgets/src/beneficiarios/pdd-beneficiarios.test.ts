@@ -104,6 +104,15 @@ describe('<pdd-beneficiarios>', () => {
     expect(limpio(g.textContent)).not.to.contain(formatearNumero(b.porUnidad.reduce((s, u) => s + u.total, 0)));
   });
 
+  it('nivel: los beneficiarios de la rama, por unidad', async () => {
+    const el = await montar({ src: URL_SEMILLA, por: 'unidad', nivel: 'L1.C1.A4' });
+    const b = resumir({ ...semilla, metas: semilla.metas.filter((m) => m.nodo === 'L1.C1.A4') }).beneficiarios;
+    const g = graficos(el)[0]!;
+    expect(clavesBarras(g)).to.deep.equal(b.porUnidad.map((u) => u.unidad));
+    for (const u of b.porUnidad) expect(valoresFila(g, u.unidad)).to.deep.equal([formatearNumero(u.total)]);
+    expect(b.porUnidad.length).to.be.lessThan(resumir(semilla).beneficiarios.porUnidad.length);
+  });
+
   it('sin grupos reportados lo dice (y sigue listando las metas sin dato)', async () => {
     const plan = structuredClone(semilla);
     for (const m of plan.metas) m.beneficiarios.grupos = [];

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
+import { alertaNivel, seleccionar } from '../base/seleccion.js';
 import { modelosBeneficiarios, notasBeneficiarios, type PorBeneficiarios } from './modelo-beneficiarios.js';
 
 /**
@@ -11,6 +12,7 @@ import { modelosBeneficiarios, notasBeneficiarios, type PorBeneficiarios } from 
  * and downloads (CSV, SVG, PNG). Figures come from core's `resumir`.
  *
  * @attr por - "grupo" (default) or "unidad".
+ * @attr nivel - code of a node: the beneficiaries of its branch only.
  * @cssprop --pdd-serie-1 - colour of the bars.
  *
  * @tagname pdd-beneficiarios
@@ -21,9 +23,11 @@ export class PddBeneficiarios extends ElementoPdd {
   static override properties = {
     ...ElementoPdd.properties,
     por: { type: String },
+    nivel: { type: String },
   };
 
   declare por: string | undefined;
+  declare nivel: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   private get eje(): PorBeneficiarios {
@@ -37,7 +41,9 @@ export class PddBeneficiarios extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const r = this.resumen(plan);
+    const sel = seleccionar(plan, { nivel: this.nivel });
+    if (!sel.ok) return alertaNivel(plan, sel.codigo, lang);
+    const r = this.resumen(sel.plan);
     const por = this.eje;
     const modelos = modelosBeneficiarios(r, { lang, por, titulo: this.titulo });
     const notas = [r.beneficiarios.nota[lang], ...notasBeneficiarios(r, lang)];

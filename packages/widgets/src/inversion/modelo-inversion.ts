@@ -16,6 +16,8 @@ export interface OpcionesModeloInversion {
   /** Split each bar by funding source (levels and years only: a source's bar is one source). */
   apilado: boolean;
   titulo?: string | undefined;
+  /** By level: only these nodes (a branch, `nivel`), indented from the branch's own top. */
+  rama?: ReadonlySet<string> | null;
 }
 
 interface FilaBase {
@@ -42,17 +44,22 @@ export function modeloInversion(r: Resumen, cruzada: InversionCruzada | null, o:
   let filas: FilaBase[];
   if (por === 'nivel') {
     const nodos = new Map(r.niveles.filas.map((f) => [f.codigo, f]));
-    filas = inv.porNodo.map((f, i) => {
+    const rama = o.rama ?? null;
+    const base = rama ? Math.min(...[...rama].map((c) => nodos.get(c)?.profundidad ?? 0)) : 0;
+    filas = inv.porNodo.flatMap((f, i) => {
+      if (rama && !rama.has(f.codigo)) return [];
       const n = nodos.get(f.codigo);
-      return {
-        clave: f.codigo,
-        etiqueta: `${f.numeracion} ${n?.nombreNivel ?? ''}: ${n?.nombre ?? t.sinNombre}`.replace(/\s+:/, ':'),
-        corta: f.numeracion,
-        profundidad: n?.profundidad ?? 0,
-        valor: f.valor,
-        metas: f.metas,
-        ...(cruzada ? { porFuente: cruzada.porNodo[i]?.porFuente ?? {} } : {}),
-      };
+      return [
+        {
+          clave: f.codigo,
+          etiqueta: `${f.numeracion} ${n?.nombreNivel ?? ''}: ${n?.nombre ?? t.sinNombre}`.replace(/\s+:/, ':'),
+          corta: f.numeracion,
+          profundidad: (n?.profundidad ?? 0) - base,
+          valor: f.valor,
+          metas: f.metas,
+          ...(cruzada ? { porFuente: cruzada.porNodo[i]?.porFuente ?? {} } : {}),
+        },
+      ];
     });
   } else if (por === 'anio') {
     const cruzadas = new Map(cruzada?.porAnio.map((a) => [`${a.desde}-${a.hasta}`, a.porFuente]));

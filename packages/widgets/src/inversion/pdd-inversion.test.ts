@@ -79,6 +79,30 @@ describe('<pdd-inversion>', () => {
     expect(notas).to.contain(`${deA4.length} metas sin dato de inversión reportado`).and.to.contain(r.sinDato.join(', '));
   });
 
+  it('nivel: solo la inversión de la rama; por nivel, solo sus nodos, desde el margen; un código inexistente se dice', async () => {
+    const rama = { ...semilla, metas: semilla.metas.filter((m) => m.nodo === 'L1.C1.A1') };
+    const r = resumir(rama).inversion;
+    const el = await montar({ nivel: 'L1.C1.A1' }, semilla);
+    const g = grafico(el);
+    expect(clavesBarras(g)).to.deep.equal(r.porFuente.map((f) => f.fuente));
+    for (const f of r.porFuente) expect(valoresFila(g, f.fuente)).to.deep.equal([millones(f.valor)]);
+    expect(r.total).to.not.equal(resumir(semilla).inversion.total); // the branch, not the plan
+    el.remove();
+    const porNivel = await montar({ nivel: 'L1.C1', por: 'nivel' }, semilla);
+    const claves = clavesBarras(grafico(porNivel));
+    expect(claves).to.deep.equal(['L1.C1', 'L1.C1.A1', 'L1.C1.A2', 'L1.C1.A3', 'L1.C1.A4']);
+    // Indented from the branch's own top: the componente at the margin, its apuestas one step in.
+    const sangria = (c: string) => grafico(porNivel).querySelector(`.fila[data-clave="${c}"] .etiqueta-fila`)!.getAttribute('data-profundidad');
+    expect([sangria('L1.C1'), sangria('L1.C1.A1')]).to.deep.equal(['0', '1']);
+    porNivel.remove();
+    const mal = document.createElement('pdd-inversion');
+    mal.setAttribute('nivel', 'L9');
+    mal.plan = semilla;
+    document.body.append(mal);
+    await esperar(() => !!mal.shadowRoot?.querySelector('p.error[role="alert"]'));
+    expect(mal.shadowRoot!.querySelector('p.error')!.textContent).to.contain('«L9»');
+  });
+
   it('apilado por nivel: segmentos por fuente que suman la barra, leyenda con trama y tabla con una columna por fuente', async () => {
     const el = await montar({ src: URL_SEMILLA, por: 'nivel', apilado: '' });
     const r = resumir(semilla).inversion;

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { cruzarInversion, type InversionCruzada, type Periodo, type Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
+import { ramaDe } from '../base/rama-nivel.js';
+import { alertaNivel, seleccionar } from '../base/seleccion.js';
 import { modeloInversion, notasInversion, type PorInversion } from './modelo-inversion.js';
 
 /** core's cross-tab by source, once per plan and period (like resumenDe). */
@@ -29,6 +31,7 @@ function cruzadaDe(plan: Plan, periodo: Periodo): InversionCruzada {
  *
  * @attr por - "fuente" (default), "nivel" or "anio".
  * @attr apilado - present: each level's or year's bar is split by funding source.
+ * @attr nivel - code of a node: the investment of its branch only (by level: the branch's own levels).
  * @cssprop --pdd-serie-1 - colour of the bars and of the first stacked source (--pdd-serie-2 … --pdd-serie-6 the next ones).
  *
  * @tagname pdd-inversion
@@ -40,10 +43,12 @@ export class PddInversion extends ElementoPdd {
     ...ElementoPdd.properties,
     por: { type: String },
     apilado: { type: Boolean },
+    nivel: { type: String },
   };
 
   declare por: string | undefined;
   declare apilado: boolean;
+  declare nivel: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   constructor() {
@@ -63,10 +68,13 @@ export class PddInversion extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const r = this.resumen(plan);
+    const sel = seleccionar(plan, { nivel: this.nivel });
+    if (!sel.ok) return alertaNivel(plan, sel.codigo, lang);
+    const r = this.resumen(sel.plan);
     const por = this.eje;
-    const cruzada = this.apilado && por !== 'fuente' ? cruzadaDe(plan, r.periodo) : null;
-    const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.titulo });
+    const cruzada = this.apilado && por !== 'fuente' ? cruzadaDe(sel.plan, r.periodo) : null;
+    const rama = sel.nodo ? ramaDe(r, sel.nodo.codigo) : null;
+    const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.titulo, rama });
     const notas = notasInversion(r, lang);
     const lista = notas.length
       ? html`<ul class="notas-grafico">

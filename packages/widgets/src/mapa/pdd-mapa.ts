@@ -15,7 +15,7 @@ import { plantillaImagenMapa } from './imagen-mapa.js';
 import { indiceMapa, nombreVisible } from './indice-mapa.js';
 import { listaCorta } from '../base/lista-corta.js';
 import { moverFoco } from './orden-teclado.js';
-import { seleccionar } from './seleccion.js';
+import { seleccionar } from '../base/seleccion.js';
 import { MEDIDAS, valoresMapa, type ValorMunicipio } from './valores-mapa.js';
 
 const MAX_AVISOS_VISIBLES = 10;

@@ -52,6 +52,23 @@ describe('<pdd-resumen>', () => {
     expect(lineas.find((l) => l['Cifra'] === 'Beneficiarios')).to.deep.include({ Valor: '', Detalle: '3 metas sin dato reportado' });
   });
 
+  it('nivel: las cifras de una apuesta, sin atribuirle las metas ausentes del plan; un código inexistente se dice', async () => {
+    const el = document.createElement('pdd-resumen');
+    el.setAttribute('nivel', 'L1.C1.A2');
+    el.plan = semilla;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot?.querySelector('.tarjetas'));
+    const rama = { ...semilla, metas: semilla.metas.filter((m) => m.nodo === 'L1.C1.A2') };
+    const r = resumir(rama);
+    const cifras = [...el.shadowRoot!.querySelectorAll('.cifra')].map((c) => c.textContent!.trim());
+    expect(cifras[0]).to.equal(String(rama.metas.length));
+    expect(cifras).to.include(formatearMillones(r.inversion.total));
+    expect(el.shadowRoot!.textContent).to.not.contain('No reportadas en el informe'); // 16 and 17 name no apuesta
+    el.setAttribute('nivel', 'L9');
+    await esperar(() => !!el.shadowRoot!.querySelector('p.error[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('p.error')!.textContent).to.contain('L1.C1.A4');
+  });
+
   it('cuenta las metas por estado con texto, no solo color', async () => {
     const el = document.createElement('pdd-resumen');
     el.plan = semilla;

@@ -9,6 +9,7 @@ import {
 import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
+import { alertaNivel, seleccionar } from '../base/seleccion.js';
 import { csvResumen } from './csv-resumen.js';
 
 /** Up to this many beneficiary units fit a card in the row of the figures; more take a row of their own. */
@@ -19,11 +20,15 @@ const UNIDADES_EN_FILA = 3;
  * beneficiaries (per unit, never adding people to companies) and the count of metas per semáforo state.
  * Every figure comes from core's `resumir`; "Descargar datos (CSV)" gives each one raw, one per line.
  *
+ * @attr nivel - code of a node: the figures of its branch only (one apuesta, as the report totals each).
  * @csspart tarjeta - each card.
  *
  * @tagname pdd-resumen
  */
 export class PddResumen extends ElementoPdd {
+  static override properties = { ...ElementoPdd.properties, nivel: { type: String } };
+  declare nivel: string | undefined;
+
   static override styles = [
     ...ElementoPdd.styles,
     estilosMarca,
@@ -104,7 +109,9 @@ export class PddResumen extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
-    const r = this.resumen(plan);
+    const sel = seleccionar(plan, { nivel: this.nivel });
+    if (!sel.ok) return alertaNivel(plan, sel.codigo, lang);
+    const r = this.resumen(sel.plan);
     const sinDato = { lang, sinDato: t.sinDato };
     const p = `${r.periodo.desde}–${r.periodo.hasta}`;
     const estados = estadosSemaforo().filter((e) => (r.conteoBandas.cumplimiento.porEstado[e.id] ?? 0) > 0);

@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import type { Plan } from '@tablero-pdd/core';
 import { seleccionar } from './seleccion.js';
 
-describe('seleccionar (qué metas muestra el mapa)', () => {
+describe('seleccionar (qué metas muestra un widget con meta o nivel)', () => {
   let plan: Plan;
   before(async () => {
     plan = (await (await fetch('/demo/data/norte-de-santander-2024-2025.json')).json()) as Plan;
@@ -29,6 +29,9 @@ describe('seleccionar (qué metas muestra el mapa)', () => {
     const linea = seleccionar(plan, { nivel: 'L1' });
     expect(linea.ok && linea.plan.metas).to.have.length(plan.metas.length);
     expect(seleccionar(plan, { nivel: 'L9' })).to.deep.equal({ ok: false, motivo: 'nivel', codigo: 'L9' });
+    // Metas 16 and 17 are absent from the report and name no node: no branch claims them.
+    expect(plan.ausentes?.length).to.equal(2);
+    expect(apuesta.ok && apuesta.plan.ausentes).to.deep.equal([]);
   });
 
   it('meta manda sobre nivel; un ciclo en los nodos no cuelga la página', () => {

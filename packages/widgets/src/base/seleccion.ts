@@ -1,9 +1,12 @@
 /**
- * The metas a map shows: one meta (`meta="8"`), the metas under a level node (`nivel="L1.C1.A2"`, its whole
+ * The metas a widget shows: one meta (`meta="8"`), the metas under a level node (`nivel="L1.C1.A2"`, its whole
  * branch) or the whole plan. This only chooses metas; every figure is computed by core on the chosen ones.
- * `meta` wins over `nivel` when both are given.
+ * `meta` wins over `nivel` when both are given. Metas the source knows are absent name no node, so a part of
+ * the plan does not claim them.
  */
-import type { Meta, Nodo, Plan } from '@tablero-pdd/core';
+import { html, type TemplateResult } from 'lit';
+import type { Idioma, Meta, Nodo, Plan } from '@tablero-pdd/core';
+import { texto } from './i18n.js';
 
 export type Seleccion =
   | { ok: true; plan: Plan; meta: Meta | null; nodo: Nodo | null }
@@ -32,7 +35,7 @@ function elegir(plan: Plan, meta: string | null, nivel: string | null): Seleccio
   if (meta !== null) {
     const m = plan.metas.find((x) => x.codigo.trim() === meta);
     if (!m) return { ok: false, motivo: 'meta', codigo: meta };
-    return { ok: true, plan: { ...plan, metas: [m] }, meta: m, nodo: null };
+    return { ok: true, plan: { ...plan, metas: [m], ausentes: [] }, meta: m, nodo: null };
   }
   if (nivel !== null) {
     const nodo = plan.nodos.find((n) => n.codigo === nivel);
@@ -55,7 +58,12 @@ function elegir(plan: Plan, meta: string | null, nivel: string | null): Seleccio
         }
       }
     }
-    return { ok: true, plan: { ...plan, metas: plan.metas.filter((m) => rama.has(m.nodo)) }, meta: null, nodo };
+    return { ok: true, plan: { ...plan, metas: plan.metas.filter((m) => rama.has(m.nodo)), ausentes: [] }, meta: null, nodo };
   }
   return { ok: true, plan, meta: null, nodo: null };
+}
+
+/** The alert a widget shows for a `nivel` the plan does not have, with the valid codes. */
+export function alertaNivel(plan: Plan, codigo: string, lang: Idioma): TemplateResult {
+  return html`<p class="error" role="alert">${texto(lang).metasNivelNoExiste(codigo, plan.nodos.map((n) => n.codigo).join(', '))}</p>`;
 }
