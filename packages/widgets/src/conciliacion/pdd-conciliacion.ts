@@ -14,6 +14,7 @@ import { botonCsv, nombreArchivo } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
 import { ramaDe } from '../base/rama-nivel.js';
+import { alertaNivel } from '../base/seleccion.js';
 import { csvAfirmaciones, csvDiscrepancias } from './csv-conciliacion.js';
 import { textosAfirmaciones } from './textos-afirmaciones.js';
 
@@ -153,7 +154,7 @@ export class PddConciliacion extends ElementoPdd {
     const ta = textosAfirmaciones(lang);
     const r = this.resumen(plan);
     const rama = ramaDe(r, codigo);
-    if (!rama) return html`<p class="error" role="alert">${t.metasNivelNoExiste(codigo, r.niveles.filas.map((f) => f.codigo).join(', '))}</p>`;
+    if (!rama) return alertaNivel(plan, codigo, lang);
     const items = r.afirmaciones.filter((a) => rama.has(a.nodo));
     if (items.length === 0) return html`<p>${ta.sinAfirmaciones}</p>`;
     // A branch with claims on several nodes says which node each is about.
