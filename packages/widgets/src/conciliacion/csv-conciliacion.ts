@@ -9,13 +9,13 @@ import { csvDeFilas } from '../base/descargas.js';
 const TEXTOS = {
   es: {
     discrepancias: ['Tipo', 'Dónde', 'Código', 'Campo', 'Afirmación', 'Informe', 'Calculado', 'Diferencia', 'Causa probable'],
-    afirmaciones: ['Nivel', 'Nombre del nivel', 'Afirmación', 'Magnitud', 'Unidad', 'Informe', 'Calculado', 'Resultado', 'Explicación'],
+    afirmaciones: ['Nivel', 'Nombre del nivel', 'Afirmación', 'Magnitud', 'Unidad', 'Informe', 'Calculado', 'Resultado', 'Explicación', 'Dónde lo dice el informe', 'Cita'],
     tipo: { discrepancia: 'No cuadra', aviso: 'Aviso', no_verificable: 'No se puede verificar' },
     magnitud: { inversion: 'inversión (pesos)', beneficiarios: 'beneficiarios', metas: 'metas' },
   },
   en: {
     discrepancias: ['Type', 'Where', 'Code', 'Field', 'Claim', 'Report', 'Computed', 'Difference', 'Probable cause'],
-    afirmaciones: ['Level', 'Level name', 'Claim', 'Magnitude', 'Unit', 'Report', 'Computed', 'Result', 'Explanation'],
+    afirmaciones: ['Level', 'Level name', 'Claim', 'Magnitude', 'Unit', 'Report', 'Computed', 'Result', 'Explanation', 'Where the report says it', 'Quote'],
     tipo: { discrepancia: 'Does not add up', aviso: 'Note', no_verificable: 'Cannot be verified' },
     magnitud: { inversion: 'investment (pesos)', beneficiarios: 'beneficiaries', metas: 'metas' },
   },
@@ -47,6 +47,8 @@ export function csvAfirmaciones(as: readonly ContrasteAfirmacion[], nombreNodo: 
         a.calculado,
         NOMBRES_VEREDICTO[a.veredicto][lang],
         a.explicacion[lang],
+        a.afirmacion.traza?.fuente,
+        a.afirmacion.traza?.cita,
       ]),
     ),
   );

@@ -125,7 +125,11 @@ describe('<pdd-conciliacion>', () => {
       // «más de 2500 ciudadanos»: 709 + 193 + 1.649 = 2.551; no reconciliation entry, yet it is shown.
       expect(ciudadanos).to.contain('Informe: 2.500 ciudadanos · Calculado: 2.551 ciudadanos');
       expect(ciudadanos).to.contain('Resultado: Se sostiene');
-      expect(el.shadowRoot!.querySelectorAll('li.item .causa')).to.have.length(1);
+      expect(el.shadowRoot!.querySelectorAll('li.item .causa:not(.traza)').length).to.equal(1);
+      // Where the report says it, in its own words (the data's trace).
+      expect(ciudadanos).to.contain(
+        'En el informe: Introducción › Fortalecimiento de la gestión y dirección de los sectores Trabajo, Comercio, Industria y Turismo — «Con una inversión que supera los $988 millones se ha logrado beneficiar a más de 2500 ciudadanos»',
+      );
       expect(await violacionesAxe(el)).to.deep.equal([]);
     });
 
@@ -161,6 +165,7 @@ describe('<pdd-conciliacion>', () => {
       expect(lineas.map((l) => [l['Nivel'], l['Afirmación'], l['Resultado'], l['Calculado']])).to.deep.equal(
         esperadas.map((a) => [a.nodo, a.afirmacion.texto, NOMBRES_VEREDICTO[a.veredicto].es, a.calculado === null ? '' : String(a.calculado)]),
       );
+      expect(lineas.map((l) => l['Cita'])).to.deep.equal(esperadas.map((a) => a.afirmacion.traza?.cita ?? ''));
     });
 
     it('un código que no existe se dice, con los códigos válidos; no queda en blanco', async () => {

@@ -160,6 +160,13 @@ export class PddConciliacion extends ElementoPdd {
     // A branch with claims on several nodes says which node each is about.
     const conNodo = new Set(items.map((a) => a.nodo)).size > 1;
     const nombreNodo = (a: ContrasteAfirmacion) => plan.nodos.find((n) => n.codigo === a.nodo)?.nombre ?? `${t.nivel} ${a.nodo}`;
+    // Where the report says it, with its words in context: the claim's trace in the data, when it has one.
+    const traza = items.some((a) => a.afirmacion.traza)
+      ? (a: ContrasteAfirmacion) => {
+          const tr = a.afirmacion.traza;
+          return tr ? `${tr.fuente}${tr.cita ? ` — «${tr.cita}»` : ''}` : nothing;
+        }
+      : null;
     const csv = botonCsv(t.descargarCsv, `${nombreArchivo('afirmaciones', codigo)}.csv`, () => csvAfirmaciones(items, nombreNodo, lang));
     return html`<p>${ta.intro}</p>
       <ul class="lista">
@@ -173,6 +180,7 @@ export class PddConciliacion extends ElementoPdd {
             </div>
             <div class="veredicto"><span class="visualmente-oculto">${ta.resultado}: </span>${NOMBRES_VEREDICTO[a.veredicto][lang]}</div>
             ${a.veredicto === 'se_sostiene' ? nothing : html`<div class="causa">${a.explicacion[lang]}</div>`}
+            ${traza ? html`<div class="causa traza">${ta.enElInforme}: ${traza(a)}</div>` : nothing}
           </li>`,
         )}
       </ul>

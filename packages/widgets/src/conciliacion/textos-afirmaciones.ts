@@ -11,6 +11,8 @@ export interface TextosAfirmaciones {
   sinAfirmaciones: string;
   /** Label before the verdict, for a reader who meets it out of its line. */
   resultado: string;
+  /** Where the report makes the claim, and its words in context (the data's trace). */
+  enElInforme: string;
 }
 
 const ES: TextosAfirmaciones = {
@@ -18,6 +20,7 @@ const ES: TextosAfirmaciones = {
   intro: 'Cada afirmación del informe sobre este nivel, con la cifra que resulta de sus metas.',
   sinAfirmaciones: 'El informe no hace afirmaciones con cifras sobre este nivel.',
   resultado: 'Resultado',
+  enElInforme: 'En el informe',
 };
 
 const EN: TextosAfirmaciones = {
@@ -25,6 +28,7 @@ const EN: TextosAfirmaciones = {
   intro: "Each of the report's claims about this level, with the figure its metas yield.",
   sinAfirmaciones: 'The report makes no claims with figures about this level.',
   resultado: 'Result',
+  enElInforme: 'In the report',
 };
 
 export const textosAfirmaciones = (lang: Idioma): TextosAfirmaciones => (lang === 'en' ? EN : ES);
