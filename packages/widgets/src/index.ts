@@ -13,9 +13,12 @@ import './avance/registro.js';
 import './inversion/registro.js';
 import './beneficiarios/registro.js';
 import { programarPrecalentado } from './base/precalentar.js';
+import { programarEnsayos } from './base/ensayo.js';
 
-// Number formatters and DIVIPOLA codes are built after the script loads, not after the plan arrives.
+// DIVIPOLA codes and fonts are built after the script loads, not after the plan arrives; then each kind of
+// widget on the page rehearses once.
 programarPrecalentado();
+programarEnsayos();
 
 export { ElementoPdd } from './base/elemento-pdd.js';
 export { definir } from './base/definir.js';

@@ -7,6 +7,7 @@ import { idioma, texto } from './i18n.js';
 import { EVENTO_CARGA, EVENTO_ERROR, emitir } from './eventos.js';
 import { enPantalla, trasPintar } from './tras-pintar.js';
 import { detenerPrecalentado } from './precalentar.js';
+import { esEnsayo } from './ensayo.js';
 
 const MAX_ERRORES_VISIBLES = 10;
 
@@ -177,8 +178,9 @@ export abstract class ElementoPdd extends LitElement {
 
   private async cargar(recargar: boolean): Promise<void> {
     const lang = this.idioma;
+    const ensayo = esEnsayo(this);
     if (this.plan !== undefined) {
-      detenerPrecalentado();
+      if (!ensayo) detenerPrecalentado();
       const r = validarObjeto(this.plan, lang);
       this.datos = r.ok
         ? { estado: 'ok', plan: r.plan, avisos: r.avisos, url: null }
@@ -205,6 +207,8 @@ export abstract class ElementoPdd extends LitElement {
       this.datos = undefined;
       return;
     }
+    // A rehearsal (ensayo.ts) is nothing the page should hear about.
+    if (ensayo) return;
     if (this.datos.estado === 'ok') emitir(this, EVENTO_CARGA, { plan: this.datos.plan });
     else emitir(this, EVENTO_ERROR, { mensaje: this.datos.mensaje, url: this.datos.url });
   }
