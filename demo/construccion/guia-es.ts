@@ -48,6 +48,8 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-conciliacion todo':
     'Lista también los avisos y las cifras que no se pueden verificar (si falta, solo su número). Una lista de más de 10 muestra las 10 primeras y un botón para el resto; la impresión las muestra todas.',
   'pdd-ficha meta': 'Código de la meta (predeterminado: la primera meta del plan, en el orden de sus niveles y códigos).',
+  'pdd-indicadores nivel':
+    'Código de un nodo del plan: solo los indicadores asociados a ese nodo o a los que cuelgan de él (columna «nodo» del archivo). Los que el archivo no ubica en un nivel no se muestran, y se dice cuántos son.',
   'pdd-inversion apilado': 'Si está presente, la barra de cada nivel o año se divide por fuente de financiación.',
   'pdd-inversion nivel': 'Código de un nodo del plan: solo la inversión de esa rama (por nivel, solo sus nodos).',
   'pdd-inversion por': '«fuente» (predeterminado), «nivel» o «anio».',

@@ -85,4 +85,62 @@ describe('<pdd-indicadores>', () => {
     expect(lineas.find((l) => l['Línea base'] === '15')!['Sentido']).to.equal('menor es mejor');
     expect(lineas.find((l) => l['Código'] === 'IR6')!['El último valor es']).to.equal('un incremento sobre la línea base');
   });
+
+  describe('nivel="…": los indicadores de una rama del plan', () => {
+    let chia: Plan;
+    before(async () => {
+      chia = (await (await fetch('/demo/data/chia-25175.json')).json()) as Plan;
+    });
+    const mostrar = async (plan: Plan, nivel: string) => {
+      const el = document.createElement('pdd-indicadores');
+      el.setAttribute('nivel', nivel);
+      el.plan = plan;
+      document.body.append(el);
+      await el.updateComplete;
+      await esperar(() => el.shadowRoot!.querySelector('section.raiz[aria-busy="false"]') !== null);
+      return el;
+    };
+    const codigos = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('li.indicador')].map((li) => li.getAttribute('data-codigo'));
+
+    it('muestra solo los indicadores de ese nodo y de los que cuelgan de él, y el CSV trae esos mismos', async () => {
+      const linea = chia.indicadoresResultado!.find((i) => i.nodo)!.nodo!;
+      const esperados = chia.indicadoresResultado!.filter((i) => i.nodo === linea).map((i) => i.codigo);
+      expect(esperados.length).to.be.greaterThan(0);
+      expect(esperados.length).to.be.lessThan(chia.indicadoresResultado!.length);
+      const el = await mostrar(chia, linea);
+      expect(codigos(el)).to.have.members(esperados);
+      expect(codigos(el)).to.have.length(esperados.length);
+      const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+      expect(csvParse(await d.blob.text()).map((l) => l['Código'])).to.have.members(esperados);
+      expect(await violacionesAxe(el)).to.deep.equal([]);
+
+      // An indicator placed in a node under the line is part of its branch; one of another line is not.
+      const plan = structuredClone(chia);
+      const hijo = plan.nodos.find((n) => n.padre === linea)!;
+      const otro = plan.indicadoresResultado!.find((i) => i.nodo !== linea)!;
+      otro.nodo = hijo.codigo;
+      const el2 = await mostrar(plan, linea);
+      expect(codigos(el2)).to.include(otro.codigo);
+      // From the child's side the line's own indicators are above it: not shown.
+      const el3 = await mostrar(plan, hijo.codigo);
+      expect(codigos(el3)).to.deep.equal([otro.codigo]);
+    });
+
+    it('dice cuándo ninguno pertenece al nivel y cuántos no dicen a qué nivel pertenecen (la semilla no los ubica)', async () => {
+      const el = await mostrar(semilla, 'L1');
+      expect(codigos(el)).to.have.length(0);
+      const texto = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(texto).to.contain('Ningún indicador de resultado está asociado a «L1»');
+      expect(texto).to.contain(`${semilla.indicadoresResultado!.length} indicadores del plan no dicen a qué nivel pertenecen`);
+      expect(await violacionesAxe(el)).to.deep.equal([]);
+    });
+
+    it('un código que el plan no tiene es una alerta con los códigos válidos', async () => {
+      const el = await mostrar(semilla, 'NO-EXISTE');
+      const alerta = el.shadowRoot!.querySelector('[role="alert"]');
+      expect(alerta?.textContent).to.contain('«NO-EXISTE»');
+      expect(alerta?.textContent).to.contain('L1.C1.A1');
+      expect(codigos(el)).to.have.length(0);
+    });
+  });
 });

@@ -10,6 +10,8 @@ import {
 } from '@tablero-pdd/core';
 import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
+import { ramaDe } from '../base/rama-nivel.js';
+import { alertaNivel } from '../base/seleccion.js';
 import { csvIndicadores } from './csv-indicadores.js';
 
 /** How a value of the indicator reads: ratios of a "porcentaje" unit as %, positions as "puesto N". */
@@ -31,8 +33,12 @@ const MARGEN = 12;
  * one per line, raw.
  *
  * @tagname pdd-indicadores
+ * @attr nivel - code of a node: only the indicators that belong to it or to a node under it (the file's `nodo`).
  */
 export class PddIndicadores extends ElementoPdd {
+  static override properties = { ...ElementoPdd.properties, nivel: { type: String } };
+  declare nivel: string | undefined;
+
   static override styles = [
     ...ElementoPdd.styles,
     css`
@@ -128,8 +134,22 @@ export class PddIndicadores extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
-    const indicadores = this.resumen(plan).indicadores;
-    if (indicadores.length === 0) return html`<p class="estado">${t.sinIndicadores}</p>`;
+    const r = this.resumen(plan);
+    const nivel = this.nivel?.trim() || null;
+    let indicadores = r.indicadores;
+    let sinNivel = 0;
+    if (nivel !== null) {
+      const rama = ramaDe(r, nivel);
+      if (!rama) return alertaNivel(plan, nivel, lang);
+      const nodos = new Map((plan.indicadoresResultado ?? []).map((i) => [i.codigo, i.nodo ?? null]));
+      sinNivel = indicadores.filter((i) => (nodos.get(i.codigo) ?? null) === null).length;
+      indicadores = indicadores.filter((i) => rama.has(nodos.get(i.codigo) ?? ''));
+    }
+    // Said, not hidden: an indicator the file does not place in a level cannot be shown under one.
+    const aviso = sinNivel > 0 ? html`<p class="notas aviso-nivel">${t.indicadoresSinNivel(formatearNumero(sinNivel, { lang }), sinNivel === 1)}</p>` : nothing;
+    if (indicadores.length === 0)
+      return html`<p class="estado">${nivel === null ? t.sinIndicadores : t.sinIndicadoresNivel(nivel)}</p>
+        ${aviso}`;
     const fuera = t.sinDato;
     return html`<ol class="indicadores">
       ${indicadores.map((ind) => {
@@ -185,6 +205,7 @@ export class PddIndicadores extends ElementoPdd {
         </li>`;
       })}
     </ol>
+    ${aviso}
     <div class="acciones">${botonCsv(t.descargarCsv, 'indicadores.csv', () => csvIndicadores(indicadores, plan.indicadoresResultado ?? [], lang))}</div>`;
   }
 }
