@@ -514,6 +514,16 @@ function conciliarAfirmacion(plan: Plan, codigo: string, metas: Meta[], a: Afirm
   };
 }
 
+/**
+ * Every narrative claim of the plan's nodes against the figure its metas give, in the order of the tree: the
+ * same list as `resumir().afirmaciones`, without the rest of the summary (also the claims that hold).
+ */
+export function contrastarAfirmaciones(plan: Plan, o: OpcionesConciliar = {}): ContrasteAfirmacion[] {
+  const afirmaciones: ContrasteAfirmacion[] = [];
+  conciliarNodosEIndicadores(plan, ajustesConciliar(plan, o), [], afirmaciones);
+  return afirmaciones;
+}
+
 export function conciliar(plan: Plan, o: OpcionesConciliar = {}): Discrepancia[] {
   return conciliarConPrevios(plan, o);
 }
@@ -539,8 +549,10 @@ export function conciliarConPrevios(plan: Plan, o: OpcionesConciliar, previos?: 
   return out;
 }
 
-/** The checks of conciliar that follow the per-meta ones: node claims, then result indicators, appended to `out`. */
-/** Node claims and result indicators; each claim's outcome also goes to `afirmaciones` when given. */
+/**
+ * The checks of conciliar that follow the per-meta ones: node claims, then result indicators, appended to
+ * `out`; each claim's outcome also goes to `afirmaciones` when given.
+ */
 export function conciliarNodosEIndicadores(plan: Plan, ajustes: AjustesConciliar, out: Discrepancia[], afirmaciones?: ContrasteAfirmacion[]): void {
   const t = ajustes.tolerancias;
   const ix = indexarArbol(plan);

@@ -53,6 +53,7 @@ export {
 } from './indicadores.js';
 export {
   conciliar,
+  contrastarAfirmaciones,
   formatearCifraAfirmacion,
   NOMBRES_VEREDICTO,
   TOLERANCIAS_PREDETERMINADAS,

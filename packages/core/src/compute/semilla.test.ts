@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { validarPlan } from '../schema/validar.js';
 import type { Plan } from '../schema/types.js';
 import { avance } from './avance.js';
-import { conciliar } from './conciliar.js';
+import { conciliar, contrastarAfirmaciones } from './conciliar.js';
 import { resumir } from './resumir.js';
 import { cumplimiento } from './cumplimiento.js';
 import { toleranciaPorcentaje } from './redondeo.js';
@@ -156,6 +156,10 @@ describe('semilla: Norte de Santander 2024–2025', () => {
         const x = buscar(a.nodo, a.afirmacion.magnitud)!;
         expect([a.calculado, a.explicacion]).toEqual([x.calculado, x.causaProbable]);
       }
+    });
+
+    it('contrastarAfirmaciones gives the same eight without the rest of the summary', () => {
+      expect(contrastarAfirmaciones(plan)).toEqual(resumir(plan).afirmaciones);
     });
 
     it('Tabla 1: the credits row prints 664 new credits, an increment, where other rows print levels', () => {
