@@ -11,13 +11,15 @@ import {
   clasificar,
   conciliar,
   consolidarNiveles,
+  contrastarAfirmaciones,
+  NOMBRES_VEREDICTO,
   cumplimiento,
   formatearPorcentaje,
   progresoIndicador,
   validarPlan,
   type Plan,
 } from '@tablero-pdd/core';
-import { avancePdd, conciliarPdd, cumplimientoPdd, formatoPdd, indicadorPdd, nivelPdd, semaforoPdd } from '../../packages/excel-addin/src/functions/funciones.js';
+import { afirmacionPdd, avancePdd, conciliarPdd, cumplimientoPdd, formatoPdd, indicadorPdd, nivelPdd, semaforoPdd } from '../../packages/excel-addin/src/functions/funciones.js';
 import { celdaEsperada, codigoOValor, unica } from '../../packages/excel-addin/src/functions/test-utils.js';
 
 const RAIZ = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -110,5 +112,18 @@ describe('funciones =PDD.* sobre la semilla completa', () => {
       const texto = String(resultado[i]?.[0]);
       expect(texto.startsWith('No coincide'), `meta ${m.codigo}: ${texto}`).toBe(discrepantes.has(m.codigo));
     });
+  });
+
+  it('AFIRMACION, con la cifra que dan las metas de cada apuesta, da el mismo veredicto que core en las ocho afirmaciones', () => {
+    const contrastes = contrastarAfirmaciones(plan);
+    expect(contrastes).toHaveLength(8);
+    const palabra = { mas_de: 'más de', menos_de: 'menos de', igual: 'igual', aprox: 'aprox' } as const;
+    for (const c of contrastes) {
+      const a = c.afirmacion;
+      const celda = unica(afirmacionPdd([[palabra[a.relacion]]], [[a.valor]], rango([[c.calculado]]), a.magnitud === 'inversion' ? 'pesos' : 'cifra'));
+      const texto = codigoOValor(celda);
+      if (c.veredicto === 'no_verificable') expect(texto, a.texto).toBe('#N/A');
+      else expect(String(texto).split(':')[0], a.texto).toBe(NOMBRES_VEREDICTO[c.veredicto].es);
+    }
   });
 });

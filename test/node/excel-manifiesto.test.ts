@@ -92,7 +92,7 @@ describe('functions.json y el paquete construido', () => {
 
   it('ayuda en español que nombra las versiones de Excel y usa «;» en cada ejemplo', () => {
     const f = metadatos().functions;
-    expect(f.map((x) => x.id).sort()).toEqual(['AVANCE', 'CONCILIAR', 'CUMPLIMIENTO', 'FORMATO', 'INDICADOR', 'NIVEL', 'SEMAFORO', 'SEMAFORO.COLOR']);
+    expect(f.map((x) => x.id).sort()).toEqual(['AFIRMACION', 'AVANCE', 'CONCILIAR', 'CUMPLIMIENTO', 'FORMATO', 'INDICADOR', 'NIVEL', 'SEMAFORO', 'SEMAFORO.COLOR']);
     for (const x of f) {
       expect(x.description, x.id).toMatch(/Requiere Excel de Microsoft 365 \(escritorio o web\)/);
       for (const p of x.parameters) expect(p.description, `${x.id}.${p.name}`).toBeTruthy();

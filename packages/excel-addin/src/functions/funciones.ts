@@ -8,6 +8,7 @@
  * Requirements shown in every description: custom functions run in Excel de Microsoft 365 (Windows,
  * Mac, web); not in Office 2019/2021 with volume licences, where the task pane does the work.
  */
+import { pddAfirmacion, FUNCION_AFIRMACION } from './afirmacion.js';
 import { pddAvance, FUNCION_AVANCE } from './avance.js';
 import { pddConciliar, FUNCION_CONCILIAR } from './conciliar.js';
 import { pddCumplimiento, FUNCION_CUMPLIMIENTO } from './cumplimiento.js';
@@ -148,6 +149,26 @@ export function conciliarPdd(
 }
 
 /**
+ * Contrasta una afirmación de la narrativa («más de 700 empresarios», «inversión superior a $2.181 millones») con la cifra que dan las metas: «Se sostiene», «Se sostiene, con holgura: …» (más de 25 % por encima de un «más de») o «No se sostiene: …», con la razón. Ejemplo: =PDD.AFIRMACION("más de"; 700; H20) o para inversión =PDD.AFIRMACION("superior a"; 2181000000; L20; "pesos"). Requiere Excel de Microsoft 365 (escritorio o web).
+ * @customfunction AFIRMACION AFIRMACION
+ * @requiresParameterAddresses
+ * @param relación «más de» (también «superior a», «supera»), «menos de», «igual» o «aprox»: una celda o una por fila.
+ * @param cifra_afirmada La cifra que afirma la narrativa (700; la inversión en pesos): una celda o una columna.
+ * @param calculado Lo que dan las metas (p. ej. la suma de sus beneficiarios), del mismo tamaño. Vacío o «ND»: no se puede verificar.
+ * @param magnitud «cifra» (predeterminado: un conteo, p. ej. beneficiarios) o «pesos» (inversión; el redondeo se lee en millones).
+ * @returns El veredicto por fila, con su razón cuando no se sostiene sin más.
+ */
+export function afirmacionPdd(
+  relación: string[][],
+  cifra_afirmada: number[][],
+  calculado: number[][],
+  magnitud?: string,
+  invocacion?: CustomFunctions.Invocation,
+): unknown[][] {
+  return proteger(FUNCION_AFIRMACION, () => pddAfirmacion(relación, cifra_afirmada, calculado, magnitud, direcciones(invocacion)));
+}
+
+/**
  * Un valor como texto en español de Colombia: «66,7 %», «$ 776 millones», «$ 1.234.567», «1.234,5». Vacío da «sin dato», nunca 0. Ejemplo: =PDD.FORMATO(H2; "porcentaje") o =PDD.FORMATO(L2; "millones"; 1). Requiere Excel de Microsoft 365 (escritorio o web).
  * @customfunction FORMATO FORMATO
  * @requiresParameterAddresses
@@ -169,5 +190,6 @@ export const FUNCIONES_PDD: Readonly<Record<string, (...args: never[]) => unknow
   NIVEL: nivelPdd,
   INDICADOR: indicadorPdd,
   CONCILIAR: conciliarPdd,
+  AFIRMACION: afirmacionPdd,
   FORMATO: formatoPdd,
 };

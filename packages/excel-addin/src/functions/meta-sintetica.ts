@@ -4,7 +4,7 @@
  * add-in holds no formula of its own. Column j of a range is year ANIO_INICIAL + j: the years only order
  * the values (each column stands for one year), they are never shown.
  */
-import type { Acumulacion, Direccion, IndicadorResultado, Meta, Periodo, Plan, TipoMeta } from '@tablero-pdd/core';
+import { formatearCifraAfirmacion, type Acumulacion, type Afirmacion, type Direccion, type IndicadorResultado, type Meta, type Periodo, type Plan, type TipoMeta } from '@tablero-pdd/core';
 
 /** First year of the current cycle of territorial plans (2024–2027). */
 export const ANIO_INICIAL = 2024;
@@ -131,6 +131,35 @@ export function planParaConciliar(
     return m;
   });
   return planBase(metas, periodo);
+}
+
+export type RelacionAfirmada = Afirmacion['relacion'];
+export type MagnitudAfirmada = Extract<Afirmacion['magnitud'], 'inversion' | 'beneficiarios'>;
+
+const PALABRAS_RELACION: Record<RelacionAfirmada, string> = { mas_de: 'más de', menos_de: 'menos de', igual: '', aprox: 'aproximadamente' };
+
+/**
+ * A plan with one node per claim, each node holding the claim ("más de 700") and one meta whose figure is the
+ * computed one (beneficiaries counted, or investment in pesos), so that core's claim check compares them.
+ * A computed figure left empty is a meta without data: the claim cannot be checked, never "holds against 0".
+ */
+export function planParaAfirmaciones(
+  afirmaciones: ReadonlyArray<{ relacion: RelacionAfirmada; valor: number; calculado: number | null }>,
+  magnitud: MagnitudAfirmada,
+): Plan {
+  const periodo = periodoDeColumnas(1);
+  const nodos: Plan['nodos'] = [];
+  const metas = afirmaciones.map(({ relacion, valor, calculado }, i) => {
+    const nodo = `N${i + 1}`;
+    const a: Afirmacion = { magnitud, relacion, valor, texto: '' };
+    a.texto = `${PALABRAS_RELACION[relacion]} ${formatearCifraAfirmacion(a, valor)}`.trim();
+    nodos.push({ codigo: nodo, nombre: null, nivel: 0, padre: null, afirmaciones: [a] });
+    const m = metaBase(String(i + 1), nodo);
+    if (magnitud === 'inversion') m.inversion = calculado === null ? [] : [{ desde: periodo.desde, hasta: periodo.hasta, fuente: 'otros', valor: calculado }];
+    else m.beneficiarios = calculado === null ? { estado: 'sin_dato', total: null, unidad: null, grupos: [] } : { estado: 'reportado', total: calculado, unidad: null, grupos: [] };
+    return m;
+  });
+  return { ...planBase(metas, periodo), nodos };
 }
 
 export function indicadorDesdeValores(
