@@ -4,7 +4,7 @@
  * the same verdicts and explanations as the report's page, the CLI and the «Resumen PDD» sheet.
  */
 import { NOMBRES_VEREDICTO, contrastarAfirmaciones, normalizarNombre, type ContrasteAfirmacion } from '@tablero-pdd/core';
-import { comoMatriz, dimensiones, exigirRectangular, exigirTamano, invalido, leerNumeroCelda, leerTextoCelda, mostrar, omitido, porFila, type Argumento } from './argumentos.js';
+import { comoMatriz, invalido, leerNumeroCelda, leerTextoCelda, mostrar, omitido, parDeRangos, porFila, type Argumento } from './argumentos.js';
 import { errorExcel, proteger } from './errores-excel.js';
 import { planParaAfirmaciones, type MagnitudAfirmada, type RelacionAfirmada } from './meta-sintetica.js';
 import type { ValorCelda } from './resultado-celda.js';
@@ -71,16 +71,7 @@ export function pddAfirmacion(
     const aC = arg('calculado', 2);
     const x = comoMatriz(cifra);
     const c = comoMatriz(calculado);
-    exigirRectangular(aX, x);
-    exigirTamano(aX, x);
-    exigirRectangular(aC, c);
-    const dx = dimensiones(x);
-    const dc = dimensiones(c);
-    if (dx.columnas !== 1 && dx.filas !== 1) invalido(aX, 'una celda o una columna (una afirmación por fila)', `un rango de ${dx.filas} × ${dx.columnas}`);
-    if (dx.filas !== dc.filas || dx.columnas !== dc.columnas)
-      invalido(aC, `un rango del mismo tamaño que «cifra_afirmada» (${dx.filas} × ${dx.columnas})`, `${dc.filas} × ${dc.columnas}`);
-    const n = dx.filas === 1 ? dx.columnas : dx.filas;
-    const pos = (i: number): [number, number] => (dx.filas === 1 ? [0, i] : [i, 0]);
+    const { n, pos } = parDeRangos(aX, x, aC, c, 'una afirmación');
 
     let que: MagnitudAfirmada = 'beneficiarios';
     if (!omitido(magnitud)) {

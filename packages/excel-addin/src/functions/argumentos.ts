@@ -135,3 +135,21 @@ export function exigirTamano(arg: Argumento, m: Matriz): void {
     );
   }
 }
+
+/**
+ * Two arguments that go together cell by cell (a printed figure and the computed one): the first a single
+ * cell, a column or a row, the second of the same size. Returns how many pairs there are and where pair i
+ * stands in both. `que` names one item in the message ("una cifra", "una afirmación").
+ */
+export function parDeRangos(aA: Argumento, a: Matriz, aB: Argumento, b: Matriz, que: string): { n: number; pos: (i: number) => [number, number] } {
+  exigirRectangular(aA, a);
+  exigirTamano(aA, a);
+  exigirRectangular(aB, b);
+  const da = dimensiones(a);
+  const db = dimensiones(b);
+  if (da.columnas !== 1 && da.filas !== 1) invalido(aA, `una celda o una columna (${que} por fila)`, `un rango de ${da.filas} × ${da.columnas}`);
+  if (da.filas !== db.filas || da.columnas !== db.columnas)
+    invalido(aB, `un rango del mismo tamaño que «${aA.nombre}» (${da.filas} × ${da.columnas})`, `${db.filas} × ${db.columnas}`);
+  const fila = da.filas === 1;
+  return { n: fila ? da.columnas : da.filas, pos: (i) => (fila ? [0, i] : [i, 0]) };
+}

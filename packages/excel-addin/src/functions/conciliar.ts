@@ -4,7 +4,7 @@
  * of that rounding. The figure can be a percentage (default), pesos printed in millones, or a count.
  */
 import { conciliar, normalizarNombre, type Discrepancia } from '@tablero-pdd/core';
-import { comoMatriz, dimensiones, exigirRectangular, exigirTamano, invalido, leerNumeroCelda, leerTextoCelda, mostrar, omitido, porFila, type Argumento } from './argumentos.js';
+import { comoMatriz, invalido, leerNumeroCelda, leerTextoCelda, mostrar, omitido, parDeRangos, porFila, type Argumento } from './argumentos.js';
 import { errorExcel, proteger } from './errores-excel.js';
 import { planParaConciliar, type CampoConciliable } from './meta-sintetica.js';
 import type { ValorCelda } from './resultado-celda.js';
@@ -43,15 +43,7 @@ export function pddConciliar(
     const aC = arg('calculado', 1);
     const r = comoMatriz(reportado);
     const c = comoMatriz(calculado);
-    exigirRectangular(aR, r);
-    exigirTamano(aR, r);
-    exigirRectangular(aC, c);
-    const dr = dimensiones(r);
-    const dc = dimensiones(c);
-    if (dr.columnas !== 1 && dr.filas !== 1) invalido(aR, 'una celda o una columna (una cifra por fila)', `un rango de ${dr.filas} × ${dr.columnas}`);
-    if (dr.filas !== dc.filas || dr.columnas !== dc.columnas) invalido(aC, `un rango del mismo tamaño que «reportado» (${dr.filas} × ${dr.columnas})`, `${dc.filas} × ${dc.columnas}`);
-    const n = dr.filas === 1 ? dr.columnas : dr.filas;
-    const pos = (i: number): [number, number] => (dr.filas === 1 ? [0, i] : [i, 0]);
+    const { n, pos } = parDeRangos(aR, r, aC, c, 'una cifra');
 
     let margen: number | undefined;
     if (!omitido(tolerancia)) {
