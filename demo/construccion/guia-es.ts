@@ -42,6 +42,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-avance agrupar': '«meta» (predeterminado) o «nivel»: una fila por meta o por nodo del árbol del plan.',
   'pdd-avance nivel': 'Código de un nodo del plan: solo las metas (o los niveles) de esa rama.',
   'pdd-beneficiarios nivel': 'Código de un nodo del plan: solo los beneficiarios de las metas de esa rama.',
+  'pdd-beneficiarios meta': 'Código de una meta: solo sus beneficiarios (tiene prioridad sobre «nivel»).',
   'pdd-beneficiarios por': '«grupo» (predeterminado) o «unidad».',
   'pdd-conciliacion nivel':
     'Código de un nodo del plan: en lugar de la lista, cada afirmación del informe sobre ese nodo (y su rama) con la cifra que dan sus metas y si se sostiene, no se sostiene o no se puede verificar; también las que se sostienen.',
@@ -51,6 +52,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-indicadores nivel':
     'Código de un nodo del plan: solo los indicadores asociados a ese nodo o a los que cuelgan de él (columna «nodo» del archivo). Los que el archivo no ubica en un nivel no se muestran, y se dice cuántos son.',
   'pdd-inversion apilado': 'Si está presente, la barra de cada nivel o año se divide por fuente de financiación.',
+  'pdd-inversion meta': 'Código de una meta: solo su inversión; por nivel, los nodos de los que cuelga (tiene prioridad sobre «nivel»).',
   'pdd-inversion nivel': 'Código de un nodo del plan: solo la inversión de esa rama (por nivel, solo sus nodos).',
   'pdd-inversion por': '«fuente» (predeterminado), «nivel» o «anio».',
   'pdd-mapa departamento':
@@ -71,6 +73,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-metas secretaria': 'Solo las metas de esta secretaría.',
   'pdd-niveles metodo': '«iguales» (predeterminado), «declarados» o «inversion»: cómo se ponderan las metas.',
   'pdd-niveles nivel': 'Código de un nodo del plan: solo esa rama.',
+  'pdd-resumen meta': 'Código de una meta: las cifras de esa meta sola (tiene prioridad sobre «nivel»).',
   'pdd-resumen nivel': 'Código de un nodo del plan: las cifras de esa rama (por ejemplo, una apuesta, como el informe la totaliza).',
 };
 

@@ -63,6 +63,12 @@ function elegir(plan: Plan, meta: string | null, nivel: string | null): Seleccio
   return { ok: true, plan, meta: null, nodo: null };
 }
 
+/** The alert a widget shows for a `meta` or a `nivel` the plan does not have, with the valid codes. */
+export function alertaSeleccion(plan: Plan, sel: { motivo: 'meta' | 'nivel'; codigo: string }, lang: Idioma): TemplateResult {
+  if (sel.motivo === 'nivel') return alertaNivel(plan, sel.codigo, lang);
+  return html`<p class="error" role="alert">${texto(lang).fichaMetaNoExiste(sel.codigo, plan.metas.map((m) => m.codigo).join(', '))}</p>`;
+}
+
 /** The alert a widget shows for a `nivel` the plan does not have, with the valid codes. */
 export function alertaNivel(plan: Plan, codigo: string, lang: Idioma): TemplateResult {
   return html`<p class="error" role="alert">${texto(lang).metasNivelNoExiste(codigo, plan.nodos.map((n) => n.codigo).join(', '))}</p>`;

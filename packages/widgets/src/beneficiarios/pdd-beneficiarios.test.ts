@@ -113,6 +113,20 @@ describe('<pdd-beneficiarios>', () => {
     expect(b.porUnidad.length).to.be.lessThan(resumir(semilla).beneficiarios.porUnidad.length);
   });
 
+  it('meta: los grupos de una sola meta; un código que el plan no tiene se dice con los válidos', async () => {
+    const el = await montar({ src: URL_SEMILLA, meta: '15' });
+    const b = resumir({ ...semilla, metas: semilla.metas.filter((m) => m.codigo === '15') }).beneficiarios;
+    expect(b.porGrupo.length).to.be.greaterThan(1);
+    const g = graficos(el)[0]!;
+    expect(clavesBarras(g)).to.deep.equal(b.porGrupo.map((x) => x.grupo));
+    for (const x of b.porGrupo) expect(valoresFila(g, x.grupo)).to.deep.equal([formatearNumero(x.valor)]);
+    el.setAttribute('meta', '99');
+    await esperar(() => !!el.shadowRoot!.querySelector('p.error[role="alert"]'));
+    const alerta = limpio(el.shadowRoot!.querySelector('p.error')!.textContent);
+    expect(alerta).to.contain('«99» (atributo meta)');
+    expect(alerta).to.contain('15, 18, 19, 20');
+  });
+
   it('sin grupos reportados lo dice (y sigue listando las metas sin dato)', async () => {
     const plan = structuredClone(semilla);
     for (const m of plan.metas) m.beneficiarios.grupos = [];

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
-import { alertaNivel, seleccionar } from '../base/seleccion.js';
+import { alertaSeleccion, seleccionar } from '../base/seleccion.js';
 import { modelosBeneficiarios, notasBeneficiarios, type PorBeneficiarios } from './modelo-beneficiarios.js';
 
 /**
@@ -13,6 +13,7 @@ import { modelosBeneficiarios, notasBeneficiarios, type PorBeneficiarios } from 
  *
  * @attr por - "grupo" (default) or "unidad".
  * @attr nivel - code of a node: the beneficiaries of its branch only.
+ * @attr meta - code of a meta: its beneficiaries only (wins over nivel).
  * @cssprop --pdd-serie-1 - colour of the bars.
  *
  * @tagname pdd-beneficiarios
@@ -24,10 +25,12 @@ export class PddBeneficiarios extends ElementoPdd {
     ...ElementoPdd.properties,
     por: { type: String },
     nivel: { type: String },
+    meta: { type: String },
   };
 
   declare por: string | undefined;
   declare nivel: string | undefined;
+  declare meta: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   private get eje(): PorBeneficiarios {
@@ -41,8 +44,8 @@ export class PddBeneficiarios extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const sel = seleccionar(plan, { nivel: this.nivel });
-    if (!sel.ok) return alertaNivel(plan, sel.codigo, lang);
+    const sel = seleccionar(plan, { meta: this.meta, nivel: this.nivel });
+    if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const por = this.eje;
     const modelos = modelosBeneficiarios(r, { lang, por, titulo: this.titulo });

@@ -103,6 +103,20 @@ describe('<pdd-inversion>', () => {
     expect(mal.shadowRoot!.querySelector('p.error')!.textContent).to.contain('«L9»');
   });
 
+  it('meta: la inversión de una sola meta por fuente; por nivel, los nodos de los que cuelga', async () => {
+    const meta = semilla.metas.find((m) => m.codigo === '8')!;
+    const r = resumir({ ...semilla, metas: [meta] }).inversion;
+    expect(r.porFuente.length).to.be.greaterThan(1);
+    const el = await montar({ meta: '8' }, semilla);
+    const g = grafico(el);
+    expect(clavesBarras(g)).to.deep.equal(r.porFuente.map((f) => f.fuente));
+    for (const f of r.porFuente) expect(valoresFila(g, f.fuente)).to.deep.equal([millones(f.valor)]);
+    el.remove();
+    const porNivel = await montar({ meta: '8', nivel: 'L1.C1.A1', por: 'nivel' }, semilla); // meta wins over nivel
+    expect(clavesBarras(grafico(porNivel))).to.deep.equal(['L1', 'L1.C1', meta.nodo]);
+    for (const c of ['L1', 'L1.C1', meta.nodo]) expect(valoresFila(grafico(porNivel), c)).to.deep.equal([millones(r.total)]);
+  });
+
   it('apilado por nivel: segmentos por fuente que suman la barra, leyenda con trama y tabla con una columna por fuente', async () => {
     const el = await montar({ src: URL_SEMILLA, por: 'nivel', apilado: '' });
     const r = resumir(semilla).inversion;

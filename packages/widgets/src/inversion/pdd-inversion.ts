@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { cruzarInversion, type InversionCruzada, type Periodo, type Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
-import { ramaDe } from '../base/rama-nivel.js';
-import { alertaNivel, seleccionar } from '../base/seleccion.js';
+import { ramaDe, rutaDe } from '../base/rama-nivel.js';
+import { alertaSeleccion, seleccionar } from '../base/seleccion.js';
 import { modeloInversion, notasInversion, type PorInversion } from './modelo-inversion.js';
 
 /** core's cross-tab by source, once per plan and period (like resumenDe). */
@@ -32,6 +32,7 @@ function cruzadaDe(plan: Plan, periodo: Periodo): InversionCruzada {
  * @attr por - "fuente" (default), "nivel" or "anio".
  * @attr apilado - present: each level's or year's bar is split by funding source.
  * @attr nivel - code of a node: the investment of its branch only (by level: the branch's own levels).
+ * @attr meta - code of a meta: its investment only (by level: the nodes it hangs from; wins over nivel).
  * @cssprop --pdd-serie-1 - colour of the bars and of the first stacked source (--pdd-serie-2 … --pdd-serie-6 the next ones).
  *
  * @tagname pdd-inversion
@@ -44,11 +45,13 @@ export class PddInversion extends ElementoPdd {
     por: { type: String },
     apilado: { type: Boolean },
     nivel: { type: String },
+    meta: { type: String },
   };
 
   declare por: string | undefined;
   declare apilado: boolean;
   declare nivel: string | undefined;
+  declare meta: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   constructor() {
@@ -68,12 +71,13 @@ export class PddInversion extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const sel = seleccionar(plan, { nivel: this.nivel });
-    if (!sel.ok) return alertaNivel(plan, sel.codigo, lang);
+    const sel = seleccionar(plan, { meta: this.meta, nivel: this.nivel });
+    if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const por = this.eje;
     const cruzada = this.apilado && por !== 'fuente' ? cruzadaDe(sel.plan, r.periodo) : null;
-    const rama = sel.nodo ? ramaDe(r, sel.nodo.codigo) : null;
+    // By level: a branch's own nodes; one meta's, the nodes it hangs from.
+    const rama = sel.nodo ? ramaDe(r, sel.nodo.codigo) : sel.meta ? rutaDe(r, sel.meta.nodo) : null;
     const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.titulo, rama });
     const notas = notasInversion(r, lang);
     const lista = notas.length

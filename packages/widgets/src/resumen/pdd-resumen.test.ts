@@ -69,6 +69,22 @@ describe('<pdd-resumen>', () => {
     expect(el.shadowRoot!.querySelector('p.error')!.textContent).to.contain('L1.C1.A4');
   });
 
+  it('meta: las cifras de una sola meta; un código inexistente se dice con los válidos', async () => {
+    const el = document.createElement('pdd-resumen');
+    el.setAttribute('meta', '8');
+    el.plan = semilla;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot?.querySelector('.tarjetas'));
+    const r = resumir({ ...semilla, metas: semilla.metas.filter((m) => m.codigo === '8'), ausentes: [] });
+    const cifras = [...el.shadowRoot!.querySelectorAll('.cifra')].map((c) => c.textContent!.trim());
+    expect(cifras[0]).to.equal('1');
+    expect(cifras).to.include(formatearMillones(r.inversion.total));
+    expect(cifras).to.include(formatearPorcentaje(r.promedio.cumplimiento));
+    el.setAttribute('meta', 'X1');
+    await esperar(() => !!el.shadowRoot!.querySelector('p.error[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('p.error')!.textContent).to.contain('«X1»');
+  });
+
   it('cuenta las metas por estado con texto, no solo color', async () => {
     const el = document.createElement('pdd-resumen');
     el.plan = semilla;

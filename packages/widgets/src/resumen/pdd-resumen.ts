@@ -9,7 +9,7 @@ import {
 import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
-import { alertaNivel, seleccionar } from '../base/seleccion.js';
+import { alertaSeleccion, seleccionar } from '../base/seleccion.js';
 import { csvResumen } from './csv-resumen.js';
 
 /** Up to this many beneficiary units fit a card in the row of the figures; more take a row of their own. */
@@ -21,13 +21,15 @@ const UNIDADES_EN_FILA = 3;
  * Every figure comes from core's `resumir`; "Descargar datos (CSV)" gives each one raw, one per line.
  *
  * @attr nivel - code of a node: the figures of its branch only (one apuesta, as the report totals each).
+ * @attr meta - code of a meta: the figures of that meta only (wins over nivel).
  * @csspart tarjeta - each card.
  *
  * @tagname pdd-resumen
  */
 export class PddResumen extends ElementoPdd {
-  static override properties = { ...ElementoPdd.properties, nivel: { type: String } };
+  static override properties = { ...ElementoPdd.properties, nivel: { type: String }, meta: { type: String } };
   declare nivel: string | undefined;
+  declare meta: string | undefined;
 
   static override styles = [
     ...ElementoPdd.styles,
@@ -109,8 +111,8 @@ export class PddResumen extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
-    const sel = seleccionar(plan, { nivel: this.nivel });
-    if (!sel.ok) return alertaNivel(plan, sel.codigo, lang);
+    const sel = seleccionar(plan, { meta: this.meta, nivel: this.nivel });
+    if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const sinDato = { lang, sinDato: t.sinDato };
     const p = `${r.periodo.desde}–${r.periodo.hasta}`;
