@@ -1,10 +1,9 @@
 /**
  * Rehearsal: while a page waits for its plan, each kind of widget on it draws a small built-in plan once
  * (plan-ensayo.ts), unseen, and is removed. The first render with the real plan then finds the code it runs
- * compiled and warm, and Lit's templates already parsed: on the seed page as a web editor builds it (ten
- * widgets, 4× CPU slowdown) most of what the first render spent in script. It only uses the time the page
- * waits anyway: it runs in the warm-up's queue (precalentar.ts), one widget per task, and what is left is
- * dropped when a plan arrives.
+ * compiled and warm, and Lit's templates already parsed (the seed page as a web editor builds it, ten widgets
+ * at 4× CPU slowdown, drew 20–50 ms sooner). It only uses the time the page waits anyway: it runs in the
+ * warm-up's queue (precalentar.ts), one widget per task, and what is left is dropped when a plan arrives.
  *
  * A rehearsal happens inside the shadow root of a widget of the same kind already on the page, in a `hidden`
  * box (no style, layout or paint, nothing for assistive technology), and is removed before its task ends: the
