@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { validarPlan } from '@tablero-pdd/core';
 import '../index.js';
-import { ensayar, etiquetasEnsayo } from './ensayo.js';
+import { ensayar, etiquetasEnsayo, ordenEnsayos } from './ensayo.js';
 import { planEnsayo } from './plan-ensayo.js';
 import { alEstarInactivo } from './precalentar.js';
 import { EVENTO_CARGA, EVENTO_ERROR } from './eventos.js';
@@ -67,6 +67,14 @@ describe('ensayo (rehearsal while the page waits for its plan)', () => {
       document.removeEventListener(EVENTO_CARGA, oir);
       document.removeEventListener(EVENTO_ERROR, oir);
     }
+  });
+
+  it('rehearses the kinds on the page, from the top of the page down; the map and kinds not on the page do not', () => {
+    const caja = document.createElement('div');
+    caja.dataset['pruebaEnsayo'] = '';
+    for (const etiqueta of ['pdd-mapa', 'pdd-avance', 'pdd-resumen', 'pdd-avance', 'pdd-metas']) caja.append(document.createElement(etiqueta));
+    document.body.append(caja);
+    expect(ordenEnsayos(document)).to.deep.equal(['pdd-avance', 'pdd-resumen', 'pdd-metas']);
   });
 
   it('does nothing when the page has no widget of that kind', async () => {

@@ -57,14 +57,25 @@ export async function ensayar(doc: Document, etiqueta: string, plan: Plan): Prom
 
 let programado = false;
 
-/** Queues one rehearsal per kind of widget, after the warm-up tasks already queued (once per page). */
+/**
+ * The kinds of widget on the page that rehearse, in the order of their first widget on the page: the top of the
+ * page (what the reader sees first) rehearses first, in case the plan arrives before every kind had its turn.
+ */
+export function ordenEnsayos(doc: Document): string[] {
+  if (etiquetas.length === 0) return [];
+  const orden = new Set<string>();
+  for (const el of doc.querySelectorAll(etiquetas.join(','))) orden.add(el.localName);
+  return [...orden];
+}
+
+/** Queues one rehearsal per kind of widget on the page, after the warm-up tasks already queued (once per page). */
 export function programarEnsayos(doc: Document = document): void {
   if (programado) return;
   programado = true;
   alEstarInactivo(() => {
     // Built when its turn comes, and shared by the rehearsals: one plan, validated and summarised once.
     let plan: Plan | undefined;
-    for (const etiqueta of etiquetas)
+    for (const etiqueta of ordenEnsayos(doc))
       alEstarInactivo(() => {
         plan ??= planEnsayo();
         void ensayar(doc, etiqueta, plan);
