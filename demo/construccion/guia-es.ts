@@ -44,6 +44,8 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-beneficiarios nivel': 'Código de un nodo del plan: solo los beneficiarios de las metas de esa rama.',
   'pdd-beneficiarios meta': 'Código de una meta: solo sus beneficiarios (tiene prioridad sobre «nivel»).',
   'pdd-beneficiarios por': '«grupo» (predeterminado) o «unidad».',
+  'pdd-conciliacion meta':
+    'Código de una meta: solo sus entradas, para ponerla junto a su ficha (tiene prioridad sobre «nivel»).',
   'pdd-conciliacion nivel':
     'Código de un nodo del plan: en lugar de la lista, cada afirmación del informe sobre ese nodo (y su rama) con la cifra que dan sus metas y si se sostiene, no se sostiene o no se puede verificar; también las que se sostienen.',
   'pdd-conciliacion todo':

@@ -100,6 +100,34 @@ describe('<pdd-conciliacion>', () => {
     expect(lineas.find((l) => l['Tipo'] === 'No se puede verificar')!['Calculado']).to.equal(''); // no figure, not 0
   });
 
+  it('con meta: solo las entradas de esa meta (y su CSV); sin ninguna lo dice; un código inexistente se dice; meta gana a nivel', async () => {
+    const plan = structuredClone(semilla);
+    for (const c of ['6', '8']) plan.metas.find((m) => m.codigo === c)!.reportado.cumplimiento = 0.1; // printed figures that do not add up
+    const esperadas = conciliar(plan).filter((d) => d.ambito === 'meta' && d.codigo === '8');
+    expect(esperadas.length).to.be.greaterThan(0);
+    const el = document.createElement('pdd-conciliacion');
+    el.setAttribute('meta', '8');
+    el.setAttribute('nivel', 'L1.C1.A2');
+    el.setAttribute('todo', '');
+    el.plan = plan;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot!.querySelector('ul.lista'));
+    const items = [...el.shadowRoot!.querySelectorAll('li.item')];
+    expect(items.map((li) => `${li.getAttribute('data-codigo')}|${li.getAttribute('data-campo')}`)).to.deep.equal(esperadas.map((d) => `${d.codigo}|${d.campo}`));
+    expect(el.shadowRoot!.querySelectorAll('li.item[data-veredicto]').length).to.equal(0); // not the level's claims
+    const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+    expect(d.nombre).to.equal('conciliacion-meta-8.csv');
+    expect(csvParse(await d.blob.text()).map((l) => l['Código'])).to.deep.equal(esperadas.map(() => '8'));
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+
+    el.setAttribute('meta', '1');
+    await esperar(() => el.shadowRoot!.querySelectorAll('li.item').length === 0);
+    expect(el.shadowRoot!.textContent).to.contain('Todas las cifras verificables coinciden');
+    el.setAttribute('meta', 'X1');
+    await esperar(() => !!el.shadowRoot!.querySelector('p.error[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('p.error')!.textContent).to.contain('«X1»');
+  });
+
   describe('con nivel: las afirmaciones de un nivel frente a lo que dan sus metas', () => {
     const crear = async (nivel: string, lang?: string) => {
       const el = document.createElement('pdd-conciliacion');

@@ -14,7 +14,7 @@ import { botonCsv, nombreArchivo } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
 import { ramaDe } from '../base/rama-nivel.js';
-import { alertaNivel } from '../base/seleccion.js';
+import { alertaNivel, alertaSeleccion } from '../base/seleccion.js';
 import { csvAfirmaciones, csvDiscrepancias } from './csv-conciliacion.js';
 import { textosAfirmaciones } from './textos-afirmaciones.js';
 
@@ -36,6 +36,7 @@ function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string)
  * @attr todo - also list the notes and the figures that cannot be verified (by default only a count).
  * @attr nivel - code of a node: instead, every claim the report makes about that node and its branch, each
  * with the figure its metas give and whether it holds (also the claims that do).
+ * @attr meta - code of a meta: only that meta's entries, beside its ficha (wins over nivel).
  *
  * A list longer than 10 shows its first 10 and a button for the rest; print shows them all. "Descargar datos
  * (CSV)" gives every entry of the three lists (or every claim, with `nivel`), figures raw.
@@ -83,9 +84,16 @@ export class PddConciliacion extends ElementoPdd {
     `,
   ];
 
-  static override properties = { ...ElementoPdd.properties, todo: { type: Boolean }, nivel: { type: String }, abiertas: { state: true } };
+  static override properties = {
+    ...ElementoPdd.properties,
+    todo: { type: Boolean },
+    nivel: { type: String },
+    meta: { type: String },
+    abiertas: { state: true },
+  };
   declare todo: boolean;
   declare nivel: string | undefined;
+  declare meta: string | undefined;
   /** Lists the reader opened whole. */
   declare private abiertas: ReadonlySet<Lista>;
   private readonly impresion = new ControladorImpresion(this);
@@ -104,7 +112,7 @@ export class PddConciliacion extends ElementoPdd {
   }
 
   protected tituloPredeterminado(): string {
-    return this.nivel?.trim() ? textosAfirmaciones(this.idioma).titulo : this.t.tituloConciliacion;
+    return this.nivel?.trim() && !this.meta?.trim() ? textosAfirmaciones(this.idioma).titulo : this.t.tituloConciliacion;
   }
 
   private donde(d: Discrepancia, plan: Plan): string {
@@ -188,10 +196,12 @@ export class PddConciliacion extends ElementoPdd {
   }
 
   protected renderPlan(plan: Plan) {
+    const meta = this.meta?.trim() || null;
     const nivel = this.nivel?.trim();
-    if (nivel) return this.afirmaciones(plan, nivel);
+    if (nivel && meta === null) return this.afirmaciones(plan, nivel);
     const t = this.t;
-    const todas = this.resumen(plan).discrepancias;
+    if (meta !== null && !plan.metas.some((m) => m.codigo.trim() === meta)) return alertaSeleccion(plan, { motivo: 'meta', codigo: meta }, this.idioma);
+    const todas = this.resumen(plan).discrepancias.filter((d) => meta === null || (d.ambito === 'meta' && d.codigo.trim() === meta));
     const errores = todas.filter((d) => d.tipo === 'discrepancia');
     const avisos = todas.filter((d) => d.tipo === 'aviso');
     const noVerificables = todas.filter((d) => d.tipo === 'no_verificable');
@@ -208,7 +218,7 @@ export class PddConciliacion extends ElementoPdd {
           : nothing}
       ${todas.length
         ? html`<div class="acciones">
-            ${botonCsv(t.descargarCsv, 'conciliacion.csv', () =>
+            ${botonCsv(t.descargarCsv, `${nombreArchivo('conciliacion', meta === null ? null : `meta-${meta}`)}.csv`, () =>
               csvDiscrepancias(todas, (d) => this.donde(d, plan), (d) => t.campoConciliacion[d.campo] ?? d.campo, this.idioma),
             )}
           </div>`
