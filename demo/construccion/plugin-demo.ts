@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { plantillaCsv, type Plan } from '@tablero-pdd/core';
 import { componentesDe, htmlGuiaComponentes, type Manifiesto } from './guia-componentes.js';
+import { escaparHtml } from './html.js';
 import { htmlApuestas, htmlFichas, htmlOpcionesMetas } from './secciones-plan.js';
 import { codigoServiceWorker, versionDeArchivos } from './service-worker.js';
 import { rellenarTextos } from './textos-html.js';
@@ -53,6 +54,9 @@ function leerPlan(demo: string, src: string): Plan {
 
 /** `<!--apuestas SRC-->`, `<!--fichas SRC-->`, `<!--opciones-metas SRC-->`, `<!--guia-componentes SRC-->`, then `{{clave}}`. */
 export function expandirHtml(html: string, r: RutasDemo): string {
+  // The widgets that follow the meta picker start on the meta it shows first, not on the whole plan.
+  const opciones = /<!--opciones-metas ([^ ]+)-->/.exec(html);
+  const primera = opciones?.[1] ? (leerPlan(r.demo, opciones[1]).metas[0]?.codigo ?? null) : null;
   const expandido = html.replace(/<!--(apuestas|fichas|opciones-metas|guia-componentes) ([^ ]+)-->/g, (_, que: string, src: string) => {
     if (que === 'guia-componentes') {
       exigir(r.manifiesto, 'el manifiesto de los componentes');
@@ -62,7 +66,8 @@ export function expandirHtml(html: string, r: RutasDemo): string {
     const plan = leerPlan(r.demo, src);
     return que === 'apuestas' ? htmlApuestas(plan, src) : que === 'fichas' ? htmlFichas(plan, src) : htmlOpcionesMetas(plan);
   });
-  return rellenarTextos(expandido);
+  const siguiendo = primera === null ? expandido : expandido.replaceAll(' data-sigue-meta', ` meta="${escaparHtml(primera)}" data-sigue-meta`);
+  return rellenarTextos(siguiendo);
 }
 
 function archivosDe(dir: string): string[] {

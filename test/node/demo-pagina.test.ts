@@ -225,14 +225,19 @@ describe('demo construida', () => {
     await pagina.close();
   }, 60000);
 
-  it('Chía: el mismo tablero con otro plan; el selector de meta cambia la ficha y el mapa', async () => {
+  it('Chía: el mismo tablero con otro plan; la ficha y el mapa empiezan en la meta del selector y la siguen', async () => {
     const { pagina, problemas } = await abrir('chia.html');
     expect(problemas).toEqual([]);
     const chia = JSON.parse(readFileSync(join(raiz, 'demo', 'data', 'chia-25175.json'), 'utf8')) as Plan;
     expect(chia.entidad.divipola).toBe('25175');
+    const sigue = () => pagina.$$eval('[data-sigue-meta]', (ws) => ws.map((w) => `${w.localName} ${w.getAttribute('meta')}`));
+    // From the start on the meta the picker shows: the map beside the ficha is that meta's, not the whole plan's.
+    const primera = await pagina.$eval('#elegir-meta', (s) => (s as HTMLSelectElement).value);
+    expect(primera).toBe(chia.metas[0]!.codigo);
+    expect(await sigue()).toEqual([`pdd-ficha ${primera}`, `pdd-mapa ${primera}`]);
     const otra = chia.metas[5]!.codigo;
     await pagina.select('#elegir-meta', otra);
-    expect(await pagina.$$eval('[data-sigue-meta]', (ws) => ws.map((w) => w.getAttribute('meta')))).toEqual([otra, otra]);
+    expect(await sigue()).toEqual([`pdd-ficha ${otra}`, `pdd-mapa ${otra}`]);
     await pagina.waitForFunction((c) => document.querySelector('pdd-ficha')?.shadowRoot?.querySelector('h2')?.textContent?.includes(c), { timeout: 10000 }, otra);
     await pagina.close();
   }, 60000);
