@@ -270,6 +270,65 @@ describe('pdd: conjunto de datos de la demo', () => {
   });
 });
 
+describe('pdd: una parte del plan (--nivel, --meta) en el conjunto de datos de la demo', () => {
+  it('resumen --nivel: las metas de la apuesta, su fila y sus afirmaciones, sin las del componente ni la línea', async () => {
+    const r = await pdd('resumen', DEMO, '--nivel', 'L1.C1.A2');
+    expect(r.codigo).toBe(0);
+    expect(r.salida.startsWith('Parte del plan: el nivel «L1.C1.A2» y lo que cuelga de él.\n')).toBe(true);
+    expect(r.salida).toContain('Metas: 4\n');
+    // The apuesta's row and the part's total; no row of the component or the línea (some of their metas only).
+    const tabla = r.salida.split('Por nivel:\n')[1]?.split('\n\n')[0] ?? '';
+    expect(tabla.split('\n').filter((l) => /^\d/.test(l)).map((l) => l.split(' ')[0])).toEqual(['1.1.2']);
+    expect(tabla).toContain('Total de la parte');
+    const afirmaciones = r.salida.split('Afirmaciones del informe frente a sus metas:\n')[1]?.split('\n\n')[0]?.split('\n') ?? [];
+    expect(afirmaciones.filter((l) => l.startsWith('  1.1.'))).toHaveLength(2);
+    expect(afirmaciones.every((l) => l === '' || l.startsWith('  1.1.2 '))).toBe(true);
+  });
+
+  it('resumen --meta --json: la inversión de la meta 8 y su selección', async () => {
+    const r = await pdd('resumen', DEMO, '--meta', '8', '--json');
+    const j = JSON.parse(r.salida) as { seleccion: unknown; resumen: { metasReportadas: number; metas: Array<{ codigo: string }>; niveles: { filas: unknown[] }; inversion: { porNodo: Array<{ codigo: string }> } } };
+    expect(j.seleccion).toEqual({ meta: '8' });
+    expect(j.resumen.metas.map((m) => m.codigo)).toEqual(['8']);
+    expect(j.resumen.niveles.filas).toEqual([]);
+    expect(j.resumen.inversion.porNodo.map((f) => f.codigo)).toEqual(['L1', 'L1.C1', 'L1.C1.A2']);
+  });
+
+  it('niveles --nivel y conciliar --nivel: solo la rama; conciliar --meta: solo esa meta', async () => {
+    const todos = JSON.parse((await pdd('niveles', DEMO, '--json')).salida) as { niveles: { filas: Array<{ codigo: string }> } };
+    const rama = JSON.parse((await pdd('niveles', DEMO, '--nivel', 'L1.C1.A3', '--json')).salida) as { niveles: { filas: Array<{ codigo: string }> } };
+    expect(rama.niveles.filas).toEqual(todos.niveles.filas.filter((f) => f.codigo === 'L1.C1.A3'));
+    const ds = JSON.parse((await pdd('conciliar', DEMO, '--json')).salida) as { discrepancias: Array<{ ambito: string; codigo: string }> };
+    const a1 = JSON.parse((await pdd('conciliar', DEMO, '--nivel', 'L1.C1.A1', '--json')).salida) as { discrepancias: Array<{ ambito: string; codigo: string }> };
+    const enA1 = new Set(['1', '2', '3', '4', '5', 'L1.C1.A1']);
+    expect(a1.discrepancias).toEqual(ds.discrepancias.filter((d) => d.ambito !== 'indicador' && enA1.has(d.codigo)));
+    expect(a1.discrepancias.some((d) => d.codigo === 'L1.C1.A1')).toBe(true);
+    const m3 = JSON.parse((await pdd('conciliar', DEMO, '--meta', '3', '--json')).salida) as { discrepancias: Array<{ ambito: string; codigo: string }> };
+    expect(m3.discrepancias).toEqual(ds.discrepancias.filter((d) => d.ambito === 'meta' && d.codigo === '3'));
+  });
+
+  it('un código que el plan no tiene: código 1 y los códigos válidos; un valor vacío o una opción de otro comando: código 2', async () => {
+    const n = await pdd('resumen', DEMO, '--nivel', 'L1.C9');
+    expect(n.codigo).toBe(1);
+    expect(n.error).toContain('El plan no tiene el nivel «L1.C9»; se esperaba el código de un nivel del plan: L1, L1.C1, L1.C1.A1, L1.C1.A2, L1.C1.A3, L1.C1.A4.');
+    const m = JSON.parse((await pdd('conciliar', DEMO, '--meta', '16', '--json', '--lang', 'en')).salida) as { ok: boolean; errores: Array<{ codigo: string; columna: string; valor: string; mensaje: string }> };
+    expect(m.ok).toBe(false);
+    expect(m.errores.map((e) => [e.codigo, e.columna, e.valor])).toEqual([['meta_inexistente', 'meta', '16']]);
+    const vacio = await pdd('resumen', DEMO, '--nivel', ' ');
+    expect(vacio.codigo).toBe(2);
+    expect(vacio.error).toContain('--nivel espera un código de nivel, como L1.C1.A2; llegó vacío.');
+    const otra = await pdd('niveles', DEMO, '--meta', '8');
+    expect(otra.codigo).toBe(2);
+    expect(otra.error).toContain('La opción --meta no se usa con «pdd niveles».');
+  });
+
+  it('la ayuda de resumen las lista', async () => {
+    const r = await pdd('resumen', '--ayuda');
+    expect(r.salida).toContain('--nivel CÓDIGO');
+    expect(r.salida).toContain('--meta CÓDIGO');
+  });
+});
+
 describe('pdd: el binario construido', () => {
   const BIN = join(RAIZ, 'packages', 'core', 'dist', 'cli', 'main.js');
   it.runIf(existsSync(BIN))('node dist/cli/main.js --ayuda', () => {

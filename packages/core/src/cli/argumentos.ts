@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Idioma, Periodo } from '../schema/types.js';
 import type { MetodoPeso } from '../compute/tipos.js';
+import type { Seleccion } from '../compute/seleccion.js';
 import type { OpcionesImportacion } from '../io/importar.js';
 
 export const COMANDOS = ['importar', 'validar', 'resumen', 'niveles', 'conciliar', 'exportar', 'plantilla', 'esquema', 'ayuda'] as const;
@@ -15,9 +16,9 @@ const ENTRADA = ['entidad', 'divipola', 'plan', 'corte', 'mapeo', 'formato-xlsx'
 export const OPCIONES_DE: Record<Comando, readonly string[]> = {
   importar: [...ENTRADA, 'salida', 'forzar'],
   validar: [...ENTRADA],
-  resumen: [...ENTRADA, 'metodo', 'periodo'],
-  niveles: [...ENTRADA, 'metodo', 'periodo'],
-  conciliar: [...ENTRADA],
+  resumen: [...ENTRADA, 'metodo', 'periodo', 'nivel', 'meta'],
+  niveles: [...ENTRADA, 'metodo', 'periodo', 'nivel'],
+  conciliar: [...ENTRADA, 'nivel', 'meta'],
   exportar: [...ENTRADA, 'formato', 'salida', 'forzar', 'separador'],
   plantilla: ['salida', 'forzar', 'anios', 'separador'],
   esquema: ['salida', 'forzar'],
@@ -42,6 +43,8 @@ const DEFINICION = {
   separador: { type: 'string' },
   mapeo: { type: 'string' },
   'formato-xlsx': { type: 'string' },
+  nivel: { type: 'string' },
+  meta: { type: 'string' },
 } as const;
 
 export const FORMATOS_XLSX = ['auto', 'sispt', 'dnp', 'casero'] as const;
@@ -65,6 +68,8 @@ export interface Argumentos {
   importacion: Pick<OpcionesImportacion, 'entidad' | 'plan' | 'corte' | 'formatoXlsx'>;
   /** Path of the home-made workbook's mapping (JSON), read and checked by the command. */
   mapeo?: string;
+  /** --nivel / --meta: one branch or one meta of the plan (both given: the meta). */
+  seleccion?: Seleccion;
 }
 
 function t(lang: Idioma, es: string, en: string): string {
@@ -165,6 +170,13 @@ export function analizarArgumentos(args: string[]): Argumentos {
   if (v.plan !== undefined) a.importacion.plan = { nombre: v.plan };
   if (v.corte !== undefined) a.importacion.corte = periodo('corte', v.corte);
   if (v.mapeo !== undefined) a.mapeo = v.mapeo;
+  for (const k of ['nivel', 'meta'] as const) {
+    const valor = v[k];
+    if (valor === undefined) continue;
+    if (valor.trim() === '')
+      throw new ErrorUso(t(lang, `--${k} espera un código ${k === 'nivel' ? 'de nivel, como L1.C1.A2' : 'de meta, como 8'}; llegó vacío.`, `--${k} expects a ${k === 'nivel' ? 'level code, such as L1.C1.A2' : 'meta code, such as 8'}; it was empty.`));
+    a.seleccion = { ...a.seleccion, [k]: valor.trim() };
+  }
   const fx = v['formato-xlsx'];
   if (fx !== undefined) {
     if (!(FORMATOS_XLSX as readonly string[]).includes(fx))

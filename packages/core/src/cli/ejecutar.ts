@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import { conciliar } from '../compute/conciliar.js';
 import { consolidarNiveles } from '../compute/niveles.js';
 import { resumir, type OpcionesResumir, type Resumen } from '../compute/resumir.js';
+import { resumirSeleccion } from '../compute/seleccion.js';
 import { escribirPlanCsv, plantillaCsv } from '../io/csv-escribir.js';
 import type { OpcionesImportacion, ResultadoImportacion } from '../io/importar.js';
 import { escribirPlanJsonPorPartes } from '../io/json-escribir.js';
@@ -15,7 +16,7 @@ import { analizarArgumentos, COMANDOS, ErrorUso, idiomaPedido, type Argumentos, 
 import { textoAyuda } from './ayuda.js';
 import { importarRuta, opcionesImportacion, resumirRuta } from './entrada.js';
 import { importarComando } from './importar.js';
-import { tablaNiveles, textoDiscrepancias, textoErrores, textoInforme, textoResumen } from './presentar.js';
+import { tablaNiveles, textoDiscrepancias, textoErrores, textoInforme, textoParte, textoResumen } from './presentar.js';
 import { entregar, escribirSalida, invalido, json, n, t, type Consola } from './salida.js';
 
 // The tests and other callers know these by this module.
@@ -30,6 +31,14 @@ export interface OpcionesEjecucion {
 /** Reads and imports one input file (JSON, CSV or a workbook); a large JSON plan by parts. */
 function importar(ruta: string, a: Argumentos, o: OpcionesImportacion, e: OpcionesEjecucion): Promise<ResultadoImportacion> {
   return importarRuta(ruta, a, o, e.umbralPorPartes);
+}
+
+/** The part of the plan asked for, as the JSON answer names it ({} for the whole plan). */
+function parte(a: Argumentos): { seleccion?: { meta: string } | { nivel: string } } {
+  const s = a.seleccion;
+  if (s?.meta) return { seleccion: { meta: s.meta } };
+  if (s?.nivel) return { seleccion: { nivel: s.nivel } };
+  return {};
 }
 
 /** The single input file of commands that take one. */
@@ -64,9 +73,17 @@ async function conResumen<T>(
   const ruta = unArchivo(a);
   const io = opcionesImportacion(a);
   const p = await resumirRuta(ruta, a, io, o, e.umbralPorPartes);
+  const sel = a.seleccion;
   if (p === null)
     return conPlan(a, c, e, (plan, r) => {
-      mostrar(dePlan(plan), r.informe.archivo);
+      if (!sel) {
+        mostrar(dePlan(plan), r.informe.archivo);
+        return 0;
+      }
+      // A part of the plan: its summary, trimmed of the levels above it; the command takes its piece.
+      const s = resumirSeleccion(plan, sel, o, a.lang);
+      if (!s.ok) return invalido({ ...r, ok: false, errores: [s.error] }, a, c);
+      mostrar(deResumen(s.resumen), r.informe.archivo);
       return 0;
     });
   if (!p.ok) return invalido(p, a, c);
@@ -146,18 +163,18 @@ export async function ejecutar(args: string[], c: Consola, e: OpcionesEjecucion 
         // The text summary shows no per-meta line: without the list a country-sized plan needs ~1 kB less per meta.
         const o: OpcionesResumir = { lang: a.lang, detalleMetas: a.json, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) };
         return await conResumen(a, c, e, o, (plan) => resumir(plan, o), (res) => res, (res, archivo) =>
-          c.salida(a.json ? json({ ok: true, archivo, resumen: res }) : textoResumen(res, a.lang)),
+          c.salida(a.json ? json({ ok: true, archivo, ...parte(a), resumen: res }) : textoParte(a.seleccion, a.lang) + textoResumen(res, a.lang, a.seleccion !== undefined)),
         );
       }
       case 'niveles': {
         const o = { lang: a.lang, ...(a.metodo ? { metodo: a.metodo } : {}), ...(a.periodo ? { periodo: a.periodo } : {}) };
         return await conResumen(a, c, e, { ...o, detalleMetas: false }, (plan) => consolidarNiveles(plan, o), (res) => res.niveles, (res, archivo) =>
-          c.salida(a.json ? json({ ok: true, archivo, niveles: res }) : tablaNiveles(res, a.lang)),
+          c.salida(a.json ? json({ ok: true, archivo, ...parte(a), niveles: res }) : textoParte(a.seleccion, a.lang) + tablaNiveles(res, a.lang, a.seleccion !== undefined)),
         );
       }
       case 'conciliar':
         return await conResumen(a, c, e, { detalleMetas: false }, (plan) => conciliar(plan), (res) => res.discrepancias, (ds, archivo) =>
-          c.salida(a.json ? json({ ok: true, archivo, discrepancias: ds }) : textoDiscrepancias(ds, a.lang)),
+          c.salida(a.json ? json({ ok: true, archivo, ...parte(a), discrepancias: ds }) : textoParte(a.seleccion, a.lang) + textoDiscrepancias(ds, a.lang)),
         );
       case 'exportar':
         return await exportar(a, c, e);

@@ -55,6 +55,31 @@ describe('pdd con archivos grandes (umbral bajado)', () => {
     expect(r.resumen.metasReportadas).toBe(400);
   });
 
+  it('--nivel y --meta: lo mismo leídos por partes que enteros, también los errores', async () => {
+    const casos = [
+      ['resumen', '--nivel', 'A1'],
+      ['resumen', '--meta', 'G7', '--lang', 'en'],
+      ['niveles', '--nivel', 'C1'],
+      ['conciliar', '--nivel', 'A2'],
+      ['conciliar', '--meta', 'G8'],
+      ['resumen', '--nivel', 'A9'],
+      ['conciliar', '--meta', 'G400'],
+    ];
+    for (const caso of casos)
+      for (const json of [[], ['--json']]) {
+        const args = [caso[0] as string, ARCHIVO, ...caso.slice(1), ...json];
+        const partes = await pdd(args, POR_PARTES);
+        expect(partes, args.join(' ')).toEqual(await pdd(args, ENTERO));
+      }
+    const a1 = JSON.parse((await pdd(['resumen', ARCHIVO, '--nivel', 'A1', '--json'], POR_PARTES)).salida) as { seleccion: unknown; resumen: { metasReportadas: number } };
+    expect(a1.seleccion).toEqual({ nivel: 'A1' });
+    expect(a1.resumen.metasReportadas).toBe(PLAN.metas.filter((m) => m.nodo === 'A1').length);
+    const malo = await pdd(['conciliar', ARCHIVO, '--meta', 'G400'], POR_PARTES);
+    expect(malo.codigo).toBe(1);
+    expect(malo.error).toContain('El plan no tiene la meta «G400»; se esperaba el código de una meta del plan: G0, G1,');
+    expect(malo.error).toContain('(400 en total)');
+  });
+
   it('un error de sintaxis en un archivo grande dice archivo, línea y columna', async () => {
     const ruta = join(dir, 'roto.json');
     // "@" replaces the opening brace of the element on line k + 1: the error is there, in column 1.

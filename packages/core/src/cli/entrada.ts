@@ -87,7 +87,7 @@ export async function resumirRuta(ruta: string, a: Argumentos, o: OpcionesImport
   const archivo = basename(ruta);
   let r;
   try {
-    r = await resumirPlanJsonArchivo(ruta, { archivo, lang: a.lang, resumir: or });
+    r = await resumirPlanJsonArchivo(ruta, { archivo, lang: a.lang, resumir: or, ...(a.seleccion ? { seleccion: a.seleccion } : {}) });
   } catch (e) {
     throw errorArchivo(e, ruta, a);
   }

@@ -6,6 +6,7 @@ import type { ErrorDato, Idioma } from '../schema/types.js';
 import { formatearCifraAfirmacion, NOMBRES_VEREDICTO, type ContrasteAfirmacion, type Discrepancia } from '../compute/conciliar.js';
 import type { ResultadoNiveles } from '../compute/niveles.js';
 import type { Resumen } from '../compute/resumir.js';
+import type { Seleccion } from '../compute/seleccion.js';
 import { estadosSemaforo, BANDAS_PREDETERMINADAS } from '../compute/semaforo.js';
 import { formatearMillones, formatearNumero, formatearPorcentaje } from '../format/numero.js';
 import type { InformeImportacion } from '../io/informe.js';
@@ -100,6 +101,13 @@ export function lineaDiscrepancia(d: Discrepancia, lang: Idioma): string {
   );
 }
 
+/** The line that says which part of the plan follows ('' for the whole plan). */
+export function textoParte(s: Seleccion | undefined, lang: Idioma): string {
+  if (s?.meta) return t(lang, `Parte del plan: solo la meta «${s.meta}».\n\n`, `Part of the plan: meta "${s.meta}" only.\n\n`);
+  if (s?.nivel) return t(lang, `Parte del plan: el nivel «${s.nivel}» y lo que cuelga de él.\n\n`, `Part of the plan: level "${s.nivel}" and what hangs from it.\n\n`);
+  return '';
+}
+
 export function textoDiscrepancias(ds: readonly Discrepancia[], lang: Idioma): string {
   if (ds.length === 0) return t(lang, 'Sin discrepancias: las cifras reportadas coinciden con las calculadas.\n', 'No discrepancies: the reported figures match the computed ones.\n');
   const errores = ds.filter((d) => d.severidad === 'error').length;
@@ -113,7 +121,8 @@ export function textoDiscrepancias(ds: readonly Discrepancia[], lang: Idioma): s
   );
 }
 
-export function tablaNiveles(r: ResultadoNiveles, lang: Idioma): string {
+/** `parte`: the rows are one part of the plan (--nivel, --meta), so the last row is the part's total. */
+export function tablaNiveles(r: ResultadoNiveles, lang: Idioma, parte = false): string {
   const pct = (v: number | null) => formatearPorcentaje(v, { lang });
   const num = (v: number) => formatearNumero(v, { lang });
   const filas = r.filas.map((f) => [
@@ -130,7 +139,7 @@ export function tablaNiveles(r: ResultadoNiveles, lang: Idioma): string {
   filas.push([
     '',
     '',
-    t(lang, 'Total del plan', 'Plan total'),
+    parte ? t(lang, 'Total de la parte', 'Total of the part') : t(lang, 'Total del plan', 'Plan total'),
     num(r.total.metas),
     num(r.total.contribuyen.cumplimiento),
     pct(r.total.programado),
@@ -174,7 +183,7 @@ function lineaAfirmacion(a: ContrasteAfirmacion, r: Resumen, lang: Idioma): stri
   return `  ${fila?.numeracion ?? a.nodo} «${a.afirmacion.texto}»: ${t(lang, 'informe', 'report')} ${cifra(a.afirmacion.valor)} · ${t(lang, 'calculado', 'computed')} ${cifra(a.calculado)} · ${NOMBRES_VEREDICTO[a.veredicto][lang]}\n`;
 }
 
-export function textoResumen(r: Resumen, lang: Idioma): string {
+export function textoResumen(r: Resumen, lang: Idioma, parte = false): string {
   const num = (v: number | null) => formatearNumero(v, { lang });
   const pct = (v: number | null) => formatearPorcentaje(v, { lang });
   const l: string[] = [];
@@ -209,7 +218,7 @@ export function textoResumen(r: Resumen, lang: Idioma): string {
   l.push(`${t(lang, 'Semáforo del avance', 'Progress status')}: ${conteo(r.conteoBandas.avance.porEstado, lang)}`);
   l.push('');
   l.push(`${t(lang, 'Por nivel', 'By level')}:`);
-  let s = l.join('\n') + '\n' + tablaNiveles(r.niveles, lang);
+  let s = l.join('\n') + '\n' + tablaNiveles(r.niveles, lang, parte);
   if (r.afirmaciones.length) s += `\n${t(lang, 'Afirmaciones del informe frente a sus metas', "The report's claims against its metas")}:\n${r.afirmaciones.map((a) => lineaAfirmacion(a, r, lang)).join('')}`;
   const ds = [...r.discrepancias.filter((d) => d.severidad === 'error'), ...r.discrepancias.filter((d) => d.severidad !== 'error')];
   s += `\n${t(lang, 'Principales discrepancias', 'Top discrepancies')}:\n`;

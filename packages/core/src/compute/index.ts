@@ -77,5 +77,18 @@ export {
   type ResumenIndicador,
   type ResumenMeta,
 } from './resumir.js';
+export {
+  elegir,
+  errorMetaInexistente,
+  errorNivelInexistente,
+  ramaDeNodo,
+  recortarResumen,
+  resumirSeleccion,
+  rutaDeNodo,
+  seleccionarPlan,
+  type Eleccion,
+  type PlanSeleccionado,
+  type Seleccion,
+} from './seleccion.js';
 // A raw ratio as a Porcentaje, for the Excel add-in's =PDD.SEMAFORO (added by the add-in's helper; additive).
 export { porcentajeCalculado } from './porcentaje.js';

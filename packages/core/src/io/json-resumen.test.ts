@@ -5,6 +5,7 @@ import { resumirPlanJsonPorPartes } from './json-resumen.js';
 import { leerPlanJsonPorPartes } from './json-flujo.js';
 import { metaCompleta, planCompleto } from './test-utils/plan-completo.js';
 import { resumir, type OpcionesResumir } from '../compute/resumir.js';
+import { resumirSeleccion, type Seleccion } from '../compute/seleccion.js';
 import { validarPlan } from '../schema/validar.js';
 import type { Meta, Plan } from '../schema/types.js';
 
@@ -119,6 +120,72 @@ describe('resumirPlanJsonPorPartes: the summary made while reading is resumir’
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('resumirPlanJsonPorPartes with a selection: one branch or one meta, as resumirSeleccion gives it', () => {
+  async function elegido(texto: string, seleccion: Seleccion, o: OpcionesResumir = {}, lang: 'es' | 'en' = 'es') {
+    let aperturas = 0;
+    const r = await resumirPlanJsonPorPartes(
+      () => {
+        aperturas++;
+        return trozos(texto);
+      },
+      { resumir: o, tamanoLote: 7, seleccion, lang },
+    );
+    return { r, aperturas };
+  }
+  const planDe = (texto: string) => {
+    const v = validarPlan(JSON.parse(texto));
+    if (!v.ok) throw new Error('inválido');
+    return v.plan;
+  };
+
+  it.each([
+    ['seed, apuesta 2', seed, { nivel: 'L1.C1.A2' }, {}],
+    ['seed, apuesta 4, totals only', seed, { nivel: 'L1.C1.A4' }, { detalleMetas: false }],
+    ['seed, meta 15', seed, { meta: '15' }, {}],
+    ['Chía, one línea, declared weights', chia, { nivel: 'LE-12' }, { metodo: 'declarados' }],
+    ['Chía, one meta', chia, { meta: 'IP-331' }, {}],
+  ] as Array<[string, string, Seleccion, OpcionesResumir]>)('%s', async (_n, texto, sel, o) => {
+    const { r, aperturas } = await elegido(texto, sel, o);
+    if (!r.ok) throw new Error(r.errores.map((e) => e.mensaje).join('\n'));
+    expect(r.alLeer).toBe(true);
+    expect(aperturas).toBe(1);
+    const ref = resumirSeleccion(planDe(texto), sel, o);
+    expect(ref.ok && r.resumen).toEqual(ref.ok && ref.resumen);
+    expect(r.resumen.metasReportadas).toBeLessThan(planDe(texto).metas.length);
+  });
+
+  it('the same summary when the document must be read whole (metas before the nodes)', async () => {
+    const p = JSON.parse(seed) as Plan;
+    const { metas, ...resto } = p;
+    const texto = JSON.stringify({ metas, ...resto });
+    const { r } = await elegido(texto, { nivel: 'L1.C1.A3' });
+    if (!r.ok) throw new Error('inválido');
+    expect(r.alLeer).toBe(false);
+    const ref = resumirSeleccion(planDe(seed), { nivel: 'L1.C1.A3' });
+    expect(ref.ok && r.resumen).toEqual(ref.ok && ref.resumen);
+  });
+
+  it('a level or a meta the plan lacks: one error naming the field and the valid codes, in the language asked', async () => {
+    const n = await elegido(seed, { nivel: 'L9' });
+    expect(n.r.ok).toBe(false);
+    expect(!n.r.ok && n.r.errores.map((e) => [e.codigo, e.columna, e.valor])).toEqual([['nivel_inexistente', 'nivel', 'L9']]);
+    const m = await elegido(seed, { meta: '16' }, {}, 'en');
+    expect(!m.r.ok && m.r.errores[0]?.mensaje).toBe(
+      'The plan has no meta "16"; expected the code of a meta of the plan: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20.',
+    );
+    const c = await elegido(chia, { meta: 'no-existe' });
+    const ref = resumirSeleccion(planDe(chia), { meta: 'no-existe' });
+    expect(!c.r.ok && c.r.errores).toEqual(!ref.ok && [ref.error]);
+  });
+
+  it('an invalid plan is said as such, before the level it lacks', async () => {
+    const p = JSON.parse(seed) as Plan;
+    const texto = JSON.stringify({ ...p, metas: p.metas.map((m, i) => (i === 3 ? { ...m, metaCuatrienio: 'mucho' } : m)) });
+    const { r } = await elegido(texto, { nivel: 'L9' });
+    expect(!r.ok && r.errores.map((e) => e.ruta)).toEqual(['metas[3].metaCuatrienio']);
   });
 });
 

@@ -11,6 +11,7 @@
  * is always leerPlanJsonPorPartes' + resumir's.
  */
 import { Resumidor, resumir, type OpcionesResumir, type Resumen } from '../compute/resumir.js';
+import { elegir, errorMetaInexistente, recortarResumen, resumirSeleccion, rutaDeNodo, type Eleccion, type Seleccion } from '../compute/seleccion.js';
 import type { ErrorDato, Plan, ResultadoValidacion } from '../schema/types.js';
 import { validarPlan } from '../schema/validar.js';
 import { ValidadorPorPartes } from '../schema/validar-por-partes.js';
@@ -20,6 +21,8 @@ type Meta = Plan['metas'][number];
 
 export interface OpcionesResumenPorPartes extends OpcionesJsonFlujo {
   resumir?: OpcionesResumir;
+  /** One meta or one branch (resumirSeleccion): only its metas are added; the others are validated and dropped. */
+  seleccion?: Seleccion;
 }
 
 export type ResultadoResumenPorPartes =
@@ -111,11 +114,23 @@ export async function resumirPlanJsonPorPartes(
   o: OpcionesResumenPorPartes = {},
 ): Promise<ResultadoResumenPorPartes> {
   const ov = { lang: o.lang ?? 'es', ...(o.archivo ? { archivo: o.archivo } : {}) };
+  const sel = o.seleccion;
+  const enteroDe = (plan: Plan, avisos: ErrorDato[]): ResultadoResumenPorPartes => {
+    if (!sel) return { ok: true, resumen: resumir(plan, o.resumir), avisos, alLeer: false };
+    const r = resumirSeleccion(plan, sel, o.resumir, ov.lang);
+    return r.ok ? { ok: true, resumen: r.resumen, avisos, alLeer: false } : { ok: false, errores: [r.error], avisos };
+  };
   let validador: ValidadorPorPartes | null = null;
   let resumidor: Resumidor | null = null;
   let previa: Record<string, unknown> | null = null;
   let releer = false;
+  /** The metas summarised (all, or the selection's); `vistas` counts every meta read, for the validator. */
   const delgadas: Meta[] = [];
+  let vistas = 0;
+  let eleccion: Eleccion | null = null;
+  let errorEleccion: ErrorDato | null = null;
+  /** The first codes read, to name some in the error for a meta the plan does not have. */
+  const primeros: string[] = [];
   const flaco = new Adelgazador();
   const observador: ObservadorListas = (nombre, cabecera) => {
     if (nombre !== 'metas') return null;
@@ -137,16 +152,33 @@ export async function resumirPlanJsonPorPartes(
     validador = v;
     resumidor = r;
     previa = c;
+    // A valid header has its nodes: a level the plan lacks is known now. The metas are still read and
+    // checked, so an invalid plan is said as such before the choice is.
+    let incluye: Eleccion['incluye'] | null = null;
+    if (sel) {
+      const e = elegir(c as unknown as Plan, sel, ov.lang);
+      if (e.ok) {
+        eleccion = e.eleccion;
+        incluye = e.eleccion.incluye;
+      } else {
+        errorEleccion = e.error;
+        incluye = () => false;
+      }
+    }
     return (lote) => {
       if (releer) return;
-      const k0 = delgadas.length;
-      if (!v.agregarLote(lote, k0)) {
+      if (!v.agregarLote(lote, vistas)) {
         releer = true;
         return;
       }
+      vistas += lote.length;
       for (let i = 0; i < lote.length; i++) {
         const meta = lote[i] as Meta;
-        r.agregar(meta, k0 + i);
+        if (incluye !== null) {
+          if (primeros.length < 20) primeros.push(meta.codigo);
+          if (!incluye(meta)) continue;
+        }
+        r.agregar(meta, delgadas.length);
         delgadas.push(flaco.meta(meta));
       }
     };
@@ -161,13 +193,22 @@ export async function resumirPlanJsonPorPartes(
     // Summarising while reading did not start (no header before the metas, or an invalid header): the
     // document is all in memory, as leerPlanJsonPorPartes would have it.
     const val = validarPlan(datos, ov);
-    return val.ok ? { ok: true, resumen: resumir(val.plan, o.resumir), avisos: val.avisos, alLeer: false } : val;
+    return val.ok ? enteroDe(val.plan, val.avisos) : val;
   }
   if (!releer && datos !== null && typeof datos === 'object' && mismaCabecera(p, datos as Record<string, unknown>)) {
     const plan = { ...(datos as Plan), metas: delgadas };
     const val = v.terminar(plan);
-    if (val?.ok) return { ok: true, resumen: r.terminar(plan), avisos: val.avisos, alLeer: true };
+    if (val?.ok) {
+      const e = eleccion as Eleccion | null;
+      if (errorEleccion) return { ok: false, errores: [errorEleccion], avisos: val.avisos };
+      if (e === null || (e.meta === null && e.nodo === null)) return { ok: true, resumen: r.terminar(plan), avisos: val.avisos, alLeer: true };
+      const elegida = delgadas[0];
+      if (e.meta !== null && elegida === undefined) return { ok: false, errores: [errorMetaInexistente(e.meta, primeros, vistas, ov.lang)], avisos: val.avisos };
+      // As seleccionarPlan: no absent metas in a part; for a meta, the nodes it hangs from.
+      const parte = e.meta !== null && elegida ? { ...e, nodos: rutaDeNodo(plan.nodos, elegida.nodo) } : e;
+      return { ok: true, resumen: recortarResumen(r.terminar({ ...plan, ausentes: [] }), plan, parte), avisos: val.avisos, alLeer: true };
+    }
   }
   const val = await leerPlanJsonPorPartes(abrir(), o);
-  return val.ok ? { ok: true, resumen: resumir(val.plan, o.resumir), avisos: val.avisos, alLeer: false } : val;
+  return val.ok ? enteroDe(val.plan, val.avisos) : val;
 }
