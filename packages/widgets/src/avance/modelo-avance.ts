@@ -10,6 +10,7 @@ import {
   formatearNumero,
   formatearPorcentaje,
   textoMotivo,
+  ramaDeNodo,
   type EstadoSemaforo,
   type FilaNivel,
   type Idioma,
@@ -19,7 +20,6 @@ import {
 import type { BarraGrafico, CeldaTabla, ModeloGrafico } from '../base/grafico-modelo.js';
 import { texto } from '../base/i18n.js';
 import { marcaEstado } from '../base/marca-estado.js';
-import { ramaDe } from '../base/rama-nivel.js';
 
 type Textos = ReturnType<typeof texto>;
 
@@ -65,7 +65,7 @@ const periodoTexto = (r: Resumen) => `${r.periodo.desde}–${r.periodo.hasta}`;
 export function modeloAvanceMetas(r: Resumen, o: { lang: Idioma; nivel?: string | undefined; titulo?: string | undefined }): ResultadoModelo {
   const { lang } = o;
   const t = texto(lang);
-  const rama = o.nivel ? ramaDe(r, o.nivel) : null;
+  const rama = o.nivel ? ramaDeNodo(r.niveles.filas, o.nivel) : null;
   if (o.nivel && !rama) return errorNivel(r, o.nivel, t);
   const metas = rama ? r.metas.filter((m) => rama.has(m.nodo)) : r.metas;
   const p = periodoTexto(r);
@@ -116,7 +116,7 @@ function etiquetaNivel(f: FilaNivel, t: Textos): string {
 export function modeloAvanceNiveles(r: Resumen, o: { lang: Idioma; nivel?: string | undefined; titulo?: string | undefined }): ResultadoModelo {
   const { lang } = o;
   const t = texto(lang);
-  const rama = o.nivel ? ramaDe(r, o.nivel) : null;
+  const rama = o.nivel ? ramaDeNodo(r.niveles.filas, o.nivel) : null;
   if (o.nivel && !rama) return errorNivel(r, o.nivel, t);
   const niveles = rama ? r.niveles.filas.filter((f) => rama.has(f.codigo)) : r.niveles.filas;
   const p = periodoTexto(r);

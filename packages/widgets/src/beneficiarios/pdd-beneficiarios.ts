@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import type { Plan } from '@tablero-pdd/core';
+import { seleccionarPlan, type Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
-import { alertaSeleccion, seleccionar } from '../base/seleccion.js';
+import { alertaSeleccion } from '../base/alerta-seleccion.js';
 import { modelosBeneficiarios, notasBeneficiarios, type PorBeneficiarios } from './modelo-beneficiarios.js';
 
 /**
@@ -44,7 +44,7 @@ export class PddBeneficiarios extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const sel = seleccionar(plan, { meta: this.meta, nivel: this.nivel });
+    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel });
     if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const por = this.eje;

@@ -5,6 +5,7 @@ import {
   formatearCifraAfirmacion,
   formatearPorcentaje,
   NOMBRES_VEREDICTO,
+  ramaDeNodo,
   type ContrasteAfirmacion,
   type Discrepancia,
   type Idioma,
@@ -13,8 +14,7 @@ import {
 import { botonCsv, nombreArchivo } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControladorImpresion } from '../base/impresion.js';
-import { ramaDe } from '../base/rama-nivel.js';
-import { alertaNivel, alertaSeleccion } from '../base/seleccion.js';
+import { alertaNivel, alertaSeleccion } from '../base/alerta-seleccion.js';
 import { csvAfirmaciones, csvDiscrepancias } from './csv-conciliacion.js';
 import { textosAfirmaciones } from './textos-afirmaciones.js';
 
@@ -161,7 +161,7 @@ export class PddConciliacion extends ElementoPdd {
     const lang = this.idioma;
     const ta = textosAfirmaciones(lang);
     const r = this.resumen(plan);
-    const rama = ramaDe(r, codigo);
+    const rama = ramaDeNodo(r.niveles.filas, codigo);
     if (!rama) return alertaNivel(plan, codigo, lang);
     const items = r.afirmaciones.filter((a) => rama.has(a.nodo));
     if (items.length === 0) return html`<p>${ta.sinAfirmaciones}</p>`;

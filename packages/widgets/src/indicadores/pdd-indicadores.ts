@@ -4,14 +4,14 @@ import {
   NOMBRES_ESTADO_INDICADOR,
   formatearNumero,
   formatearPorcentaje,
+  ramaDeNodo,
   type Idioma,
   type Plan,
   type ResumenIndicador,
 } from '@tablero-pdd/core';
 import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
-import { ramaDe } from '../base/rama-nivel.js';
-import { alertaNivel } from '../base/seleccion.js';
+import { alertaNivel } from '../base/alerta-seleccion.js';
 import { csvIndicadores } from './csv-indicadores.js';
 
 /** How a value of the indicator reads: ratios of a "porcentaje" unit as %, positions as "puesto N". */
@@ -139,7 +139,7 @@ export class PddIndicadores extends ElementoPdd {
     let indicadores = r.indicadores;
     let sinNivel = 0;
     if (nivel !== null) {
-      const rama = ramaDe(r, nivel);
+      const rama = ramaDeNodo(r.niveles.filas, nivel);
       if (!rama) return alertaNivel(plan, nivel, lang);
       const nodos = new Map((plan.indicadoresResultado ?? []).map((i) => [i.codigo, i.nodo ?? null]));
       sinNivel = indicadores.filter((i) => (nodos.get(i.codigo) ?? null) === null).length;

@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
-import { cruzarInversion, type InversionCruzada, type Periodo, type Plan } from '@tablero-pdd/core';
+import { cruzarInversion, seleccionarPlan, type InversionCruzada, type Periodo, type Plan } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
-import { ramaDe, rutaDe } from '../base/rama-nivel.js';
-import { alertaSeleccion, seleccionar } from '../base/seleccion.js';
+import { alertaSeleccion } from '../base/alerta-seleccion.js';
 import { modeloInversion, notasInversion, type PorInversion } from './modelo-inversion.js';
 
 /** core's cross-tab by source, once per plan and period (like resumenDe). */
@@ -71,13 +70,13 @@ export class PddInversion extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const sel = seleccionar(plan, { meta: this.meta, nivel: this.nivel });
+    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel });
     if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const por = this.eje;
     const cruzada = this.apilado && por !== 'fuente' ? cruzadaDe(sel.plan, r.periodo) : null;
-    // By level: a branch's own nodes; one meta's, the nodes it hangs from.
-    const rama = sel.nodo ? ramaDe(r, sel.nodo.codigo) : sel.meta ? rutaDe(r, sel.meta.nodo) : null;
+    // By level: a branch's own nodes; one meta's, the nodes it hangs from (core's choice says which).
+    const rama = sel.eleccion.nodos;
     const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.titulo, rama });
     const notas = notasInversion(r, lang);
     const lista = notas.length

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { municipiosAlcanzados, type Periodo, type Plan, type ResultadoMunicipios } from '@tablero-pdd/core';
+import { municipiosAlcanzados, seleccionarPlan, type Periodo, type Plan, type ResultadoMunicipios } from '@tablero-pdd/core';
 import { nombreArchivo } from '../base/boton-csv.js';
 import { descargar, descargarTextoCsv, descargarTextoSvg, pngDeSvg, serializarSvg } from '../base/descargas.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
@@ -15,7 +15,7 @@ import { plantillaImagenMapa } from './imagen-mapa.js';
 import { indiceMapa, nombreVisible } from './indice-mapa.js';
 import { listaCorta } from '../base/lista-corta.js';
 import { moverFoco } from './orden-teclado.js';
-import { seleccionar } from '../base/seleccion.js';
+
 import { MEDIDAS, valoresMapa, type ValorMunicipio } from './valores-mapa.js';
 
 const MAX_AVISOS_VISIBLES = 10;
@@ -352,7 +352,7 @@ export class PddMapa extends ElementoPdd {
       </div>`;
     if (g.estado === 'error') return this.renderErrorGeo(g);
 
-    const sel = seleccionar(plan, { meta: this.meta, nivel: this.nivel });
+    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel });
     if (!sel.ok) {
       return html`<div class="error" role="alert">
         <p>${sel.motivo === 'meta' ? t.mapaMetaNoExiste(sel.codigo) : t.mapaNivelNoExiste(sel.codigo)}</p>

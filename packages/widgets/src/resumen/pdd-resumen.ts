@@ -4,12 +4,13 @@ import {
   formatearMillones,
   formatearNumero,
   formatearPorcentaje,
+  seleccionarPlan,
   type Plan,
 } from '@tablero-pdd/core';
 import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { estilosMarca, marcaEstado } from '../base/marca-estado.js';
-import { alertaSeleccion, seleccionar } from '../base/seleccion.js';
+import { alertaSeleccion } from '../base/alerta-seleccion.js';
 import { csvResumen } from './csv-resumen.js';
 
 /** Up to this many beneficiary units fit a card in the row of the figures; more take a row of their own. */
@@ -111,7 +112,7 @@ export class PddResumen extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
-    const sel = seleccionar(plan, { meta: this.meta, nivel: this.nivel });
+    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel });
     if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const sinDato = { lang, sinDato: t.sinDato };
