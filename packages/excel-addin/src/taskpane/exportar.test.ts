@@ -19,3 +19,18 @@ describe('exportar', () => {
     expect(e.html).toEqual([`<script type="module" src="tablero-pdd.js"></script>`, `<pdd-niveles src="${e.nombreJson}" lang="es"></pdd-niveles>`]);
   });
 });
+
+describe('exportar una parte del plan', () => {
+  const plan = planSemilla();
+
+  it('el elemento lleva el nivel; los archivos siguen siendo el plan entero', () => {
+    const e = exportarPlan(plan, { nivel: 'L1.C1.A2' });
+    expect(e.html[1]).toBe(`<pdd-niveles src="${e.nombreJson}" nivel="L1.C1.A2" lang="es"></pdd-niveles>`);
+    expect(e.json).toBe(exportarPlan(plan).json);
+    expect(exportarPlan(plan, { nivel: '  ' }).html).toEqual(exportarPlan(plan).html);
+  });
+
+  it('un código con comillas o < no rompe el HTML', () => {
+    expect(exportarPlan(plan, { nivel: 'A"1<b>&' }).html[1]).toContain(' nivel="A&quot;1&lt;b>&amp;" ');
+  });
+});

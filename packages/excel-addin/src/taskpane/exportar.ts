@@ -21,14 +21,24 @@ export function nombreArchivo(plan: Plan): string {
   return `pdd-${base || 'plan'}`;
 }
 
-export function exportarPlan(plan: Plan): Exportacion {
+/** A value inside a double-quoted HTML attribute. */
+function atributo(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * `nivel`: the element shows that part of the plan (its `nivel` attribute); the files stay the whole plan,
+ * so one JSON serves every part a page shows.
+ */
+export function exportarPlan(plan: Plan, o: { nivel?: string | null } = {}): Exportacion {
   const base = nombreArchivo(plan);
   const nombreJson = `${base}.json`;
+  const nivel = o.nivel?.trim() ? ` nivel="${atributo(o.nivel.trim())}"` : '';
   return {
     nombreJson,
     json: escribirPlanJson(plan),
     nombreCsv: `${base}.csv`,
     csv: escribirPlanCsv(plan),
-    html: [`<script type="module" src="${ARCHIVO_BUNDLE}"></script>`, `<pdd-niveles src="${nombreJson}" lang="es"></pdd-niveles>`],
+    html: [`<script type="module" src="${ARCHIVO_BUNDLE}"></script>`, `<pdd-niveles src="${atributo(nombreJson)}"${nivel} lang="es"></pdd-niveles>`],
   };
 }

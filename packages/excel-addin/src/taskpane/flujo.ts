@@ -54,6 +54,7 @@ export async function resumir(
   plan: Plan,
   mapeo: readonly ColumnaMapeo[],
   o: OpcionesPlanHoja,
+  parte: { nivel?: string | null } = {},
 ): Promise<ResultadoResumen> {
-  return escribirResumen(context, contenidoResumen(plan), { mapeo: mapeoAGuardar(p, mapeo, o) });
+  return escribirResumen(context, contenidoResumen(plan, parte), { mapeo: mapeoAGuardar(p, mapeo, o) });
 }

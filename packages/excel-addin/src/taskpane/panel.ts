@@ -7,6 +7,7 @@
 import { seleccionarReferencia } from './seleccionar.js';
 import { evaluarSoporte, type Requisitos } from './soporte.js';
 import { exportarPlan } from './exportar.js';
+import { opcionesParte } from './parte-plan.js';
 import { mapeoAGuardar, preparar, resumir, validar, type Preparacion } from './flujo.js';
 import { guardarMapeo } from './ajustes.js';
 import { cambiarDestino, opcionesDestino, significado, type ColumnaMapeo } from './mapeo.js';
@@ -141,8 +142,7 @@ function validarPlan(estado: Estado): void {
   $('errores').replaceChildren();
   avisar(`Plan válido: ${l.plan.metas.length} metas en ${l.plan.nodos.length} nodos.`, 'ok');
   ($('resumir') as HTMLButtonElement).disabled = false;
-  const e = exportarPlan(l.plan);
-  $('html-publicar').textContent = e.html.join('\n');
+  ofrecerPartes(l.plan);
   $('paso-publicar').hidden = false;
   // A valid mapping is remembered in the workbook right away (one request), even if no summary is made.
   const m = mapeoAGuardar(estado.preparacion, estado.mapeo, opciones());
@@ -150,6 +150,22 @@ function validarPlan(estado: Estado): void {
     guardarMapeo(ctx, m);
     await ctx.sync();
   }).catch((x: unknown) => avisar(`El plan es válido, pero no se pudo guardar el mapeo en el libro: ${mensajeDe(x)}`, 'error'));
+}
+
+/** The node chosen in «Parte del plan» ('' = the whole plan). */
+function parte(): string {
+  return ($('parte') as HTMLSelectElement).value;
+}
+
+/** A new valid plan: its nodes in «Parte del plan» (the choice kept when the node still exists) and its HTML. */
+function ofrecerPartes(plan: Plan): void {
+  const sel = $('parte') as HTMLSelectElement;
+  const antes = sel.value;
+  const opciones = opcionesParte(plan);
+  sel.replaceChildren(...opciones.map((o) => crear('option', { value: o.valor, textContent: o.texto, selected: o.valor === antes })));
+  if (!opciones.some((o) => o.valor === antes)) sel.value = '';
+  sel.disabled = false;
+  $('html-publicar').textContent = exportarPlan(plan, { nivel: parte() }).html.join('\n');
 }
 
 function descargar(nombre: string, texto: string, tipo: string): void {
@@ -209,7 +225,7 @@ function mostrarImportacion(estado: Estado, r: ResultadoImportacion, abierto: st
   avisar(t.titulo, 'ok');
   ($('resumir') as HTMLButtonElement).disabled = false;
   $('paso-mapeo').hidden = false;
-  $('html-publicar').textContent = exportarPlan(r.plan).html.join('\n');
+  ofrecerPartes(r.plan);
   $('paso-publicar').hidden = false;
 }
 
@@ -270,7 +286,8 @@ export function iniciarPanel(requisitos: Requisitos | null): void {
       if (!plan) return;
       avisar('Escribiendo la hoja de resumen…');
       // An imported plan (SisPT, DNP) has no column mapping to remember.
-      const r = await Excel.run((ctx) => (p ? resumir(ctx, p, plan, estado.mapeo, opciones()) : escribirResumen(ctx, contenidoResumen(plan))));
+      const nivel = parte();
+      const r = await Excel.run((ctx) => (p ? resumir(ctx, p, plan, estado.mapeo, opciones(), { nivel }) : escribirResumen(ctx, contenidoResumen(plan, { nivel }))));
       avisar(`Se creó la hoja «${r.hoja}» con ${r.tablas.length} tablas y ${r.graficos} gráficos. Sus hojas no se modificaron; el mapeo quedó guardado en el libro.`, 'ok');
     }),
   );
@@ -292,4 +309,10 @@ export function iniciarPanel(requisitos: Requisitos | null): void {
   );
   $('copiar-json').addEventListener('click', accion(() => (estado.plan ? copiar(exportarPlan(estado.plan).json) : undefined)));
   $('copiar-html').addEventListener('click', accion(() => copiar($('html-publicar').textContent ?? '')));
+  $('parte').addEventListener(
+    'change',
+    accion(() => {
+      if (estado.plan) $('html-publicar').textContent = exportarPlan(estado.plan, { nivel: parte() }).html.join('\n');
+    }),
+  );
 }

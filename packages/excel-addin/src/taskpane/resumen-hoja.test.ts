@@ -91,3 +91,24 @@ describe('contenido de la hoja «Resumen PDD»', () => {
   });
 });
 
+describe('la hoja «Resumen PDD» de una parte del plan', () => {
+  const plan = planSemilla();
+  const c = contenidoResumen(plan, { nivel: 'L1.C1.A2' });
+
+  it('solo la apuesta y sus metas; el total es el de la parte y el encabezado la nombra', () => {
+    const n = bloque(c.bloques, 'niveles');
+    expect(n.filas.map((f) => f[8])).toEqual(['L1.C1.A2', '']);
+    expect(n.filas.at(-1)?.[0]).toBe('Total de la parte');
+    // The apuesta's figures are those of the whole plan's table: its metas are all in the part.
+    const todo = bloque(contenidoResumen(plan).bloques, 'niveles').filas.find((f) => f[8] === 'L1.C1.A2');
+    expect(n.filas[0]).toEqual(todo);
+    expect(bloque(c.bloques, 'metas').filas.map((f) => f[0])).toEqual(['6', '7', '8', '9']);
+    expect(c.lineas).toContain('Parte del plan: 1.1.2 Productividad y competitividad en las empresas y lo que cuelga de ese nivel.');
+    expect(bloque(c.bloques, 'afirmaciones').filas.map((f) => f[0])).toEqual(['1.1.2', '1.1.2']);
+  });
+
+  it('un nivel que el plan no tiene es un error con los códigos válidos, no una hoja vacía', () => {
+    expect(() => contenidoResumen(plan, { nivel: 'L9' })).toThrow('El plan no tiene el nivel «L9»; se esperaba el código de un nivel del plan: L1, L1.C1');
+  });
+});
+

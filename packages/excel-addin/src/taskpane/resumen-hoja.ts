@@ -14,7 +14,7 @@ import {
   TEXTOS_AVISO,
   estadosSemaforo,
   formatearNumero,
-  resumir,
+  resumirSeleccion,
   textoMotivo,
   type MetodoPeso,
   type Plan,
@@ -86,8 +86,15 @@ function mayuscula(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): ContenidoResumen {
-  const r = resumir(plan, { metodo: o.metodo ?? 'iguales', bandas: BANDAS_PREDETERMINADAS, lang: 'es' });
+/**
+ * `nivel`: the summary of that node and what hangs from it (core's resumirSeleccion: no row of the levels
+ * above, which would count some of their metas only). A code the plan lacks throws core's sentence.
+ */
+export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: string | null } = {}): ContenidoResumen {
+  const s = resumirSeleccion(plan, { nivel: o.nivel }, { metodo: o.metodo ?? 'iguales', bandas: BANDAS_PREDETERMINADAS, lang: 'es' });
+  if (!s.ok) throw new Error(s.error.mensaje);
+  const r = s.resumen;
+  const raiz = o.nivel ? r.niveles.filas.find((f) => f.codigo === o.nivel?.trim()) : undefined;
   const periodo = r.periodo.desde === r.periodo.hasta ? String(r.periodo.desde) : `${r.periodo.desde}–${r.periodo.hasta}`;
 
   const niveles: BloqueResumen = {
@@ -108,7 +115,7 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): C
         f.codigo,
       ]),
       [
-        'Total del plan',
+        raiz ? 'Total de la parte' : 'Total del plan',
         vacio(r.niveles.total.cumplimiento),
         vacio(r.niveles.total.avance),
         r.niveles.total.bandaCumplimiento.nombre.es,
@@ -251,6 +258,7 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): C
     titulo: `Resumen del Plan de Desarrollo — ${r.entidad.nombre}`,
     lineas: [
       `${r.plan.nombre} · corte ${r.corte.nombre} (${periodo})${r.corte.fecha ? ` · ${r.corte.fecha}` : ''}`,
+      ...(raiz ? [`Parte del plan: ${raiz.numeracion} ${raiz.nombre ?? raiz.nombreNivel ?? raiz.codigo} y lo que cuelga de ese nivel.`] : []),
       `${formatearNumero(r.metasReportadas)} metas de producto${r.metasAusentes.length > 0 ? `; ${formatearNumero(r.metasAusentes.length)} conocidas pero ausentes de la fuente` : ''}.`,
       `Semáforo: ${r.fuenteBandas.es}`,
       'Valores calculados por tablero-pdd; no se recalculan solos: vuelva a crear el resumen si el plan cambia.',
