@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { validarPlan } from '../schema/validar.js';
 import type { Plan } from '../schema/types.js';
 import { resumir, type OpcionesResumir } from './resumir.js';
-import { elegir, ramaDeNodo, recortarResumen, resumirSeleccion, rutaDeNodo, seleccionarPlan } from './seleccion.js';
+import { elegir, errorMetaInexistente, errorNivelInexistente, ramaDeNodo, recortarResumen, resumirSeleccion, rutaDeNodo, seleccionarPlan } from './seleccion.js';
 import { crearMeta, crearNodo, crearPlan } from './test-utils/fabrica.js';
 
 function cargar(nombre: string): Plan {
@@ -74,6 +74,11 @@ describe('seleccionarPlan', () => {
     const c = seleccionarPlan(chia, { meta: 'no-existe' });
     expect(!c.ok && c.error.esperado).toMatch(/^el código de una meta del plan: IP-331, .* … \(276 en total\)$/);
     expect(!c.ok && c.error.esperado.split(', ')).toHaveLength(20);
+  });
+
+  it('sin códigos que ofrecer, el error lo dice', () => {
+    expect(errorNivelInexistente('L1', [], 'en').mensaje).toBe('The plan has no level "L1"; expected the code of a level of the plan: (the plan has no levels).');
+    expect(errorMetaInexistente('8', [], 0).mensaje).toBe('El plan no tiene la meta «8»; se esperaba el código de una meta del plan: (el plan no tiene metas).');
   });
 
   it('recuerda la elección por plan, atributos e idioma', () => {

@@ -72,34 +72,37 @@ function listaCodigos(codigos: readonly string[], total: number, lang: Idioma): 
   return `${primeros} … (${total} ${lang === 'es' ? 'en total' : 'in all'})`;
 }
 
-/** The error for a `nivel` the plan does not have, naming the plan's level codes. */
-export function errorNivelInexistente(codigo: string, nodos: readonly Pick<Nodo, 'codigo'>[], lang: Idioma = 'es'): ErrorDato {
-  const lista = nodos.length ? listaCodigos(nodos.map((n) => n.codigo), nodos.length, lang) : lang === 'es' ? '(el plan no tiene niveles)' : '(the plan has no levels)';
-  const esperado = lang === 'es' ? `el código de un nivel del plan: ${lista}` : `the code of a level of the plan: ${lista}`;
+/** How the error for an unknown code names the field, in each language. */
+const PALABRAS = {
+  nivel: { es: ['el nivel', 'un nivel', 'niveles'], en: ['level', 'a level', 'levels'] },
+  meta: { es: ['la meta', 'una meta', 'metas'], en: ['meta', 'a meta', 'metas'] },
+} as const;
+
+/** The error for a `nivel` or `meta` code the plan does not have. `codigos` may be the first ones only; `total` is how many there are. */
+function errorCodigo(campo: 'nivel' | 'meta', codigo: string, codigos: readonly string[], total: number, lang: Idioma): ErrorDato {
+  const [el, uno, varios] = PALABRAS[campo][lang];
+  const es = lang === 'es';
+  const lista = total ? listaCodigos(codigos, total, lang) : es ? `(el plan no tiene ${varios})` : `(the plan has no ${varios})`;
+  const esperado = es ? `el código de ${uno} del plan: ${lista}` : `the code of ${uno} of the plan: ${lista}`;
   return {
-    codigo: 'nivel_inexistente',
-    ruta: 'nodos',
-    columna: 'nivel',
+    codigo: `${campo}_inexistente`,
+    ruta: campo === 'nivel' ? 'nodos' : 'metas',
+    columna: campo,
     valor: codigo,
     esperado,
-    mensaje: lang === 'es' ? `El plan no tiene el nivel «${codigo}»; se esperaba ${esperado}.` : `The plan has no level "${codigo}"; expected ${esperado}.`,
+    mensaje: es ? `El plan no tiene ${el} «${codigo}»; se esperaba ${esperado}.` : `The plan has no ${el} "${codigo}"; expected ${esperado}.`,
     severidad: 'error',
   };
 }
 
+/** The error for a `nivel` the plan does not have, naming the plan's level codes. */
+export function errorNivelInexistente(codigo: string, nodos: readonly Pick<Nodo, 'codigo'>[], lang: Idioma = 'es'): ErrorDato {
+  return errorCodigo('nivel', codigo, nodos.slice(0, MAX_CODIGOS).map((n) => n.codigo), nodos.length, lang);
+}
+
 /** The error for a `meta` the plan does not have. `codigos` may be the first ones only; `total` is how many there are. */
 export function errorMetaInexistente(codigo: string, codigos: readonly string[], total: number, lang: Idioma = 'es'): ErrorDato {
-  const lista = total ? listaCodigos(codigos, total, lang) : lang === 'es' ? '(el plan no tiene metas)' : '(the plan has no metas)';
-  const esperado = lang === 'es' ? `el código de una meta del plan: ${lista}` : `the code of a meta of the plan: ${lista}`;
-  return {
-    codigo: 'meta_inexistente',
-    ruta: 'metas',
-    columna: 'meta',
-    valor: codigo,
-    esperado,
-    mensaje: lang === 'es' ? `El plan no tiene la meta «${codigo}»; se esperaba ${esperado}.` : `The plan has no meta "${codigo}"; expected ${esperado}.`,
-    severidad: 'error',
-  };
+  return errorCodigo('meta', codigo, codigos, total, lang);
 }
 
 /**
