@@ -1,0 +1,66 @@
+// The Excel add-in's task pane in REAL Chromium: its own taskpane.html, wired by panel.ts, with a file chosen
+// through its «Importar un archivo…» input. Only the host is a test double: Office answers which API sets
+// exist; no Excel call is made by these paths (import, «Parte del plan», the HTML to publish).
+import { expect } from '@esm-bundle/chai';
+import { iniciarPanel } from '../../packages/excel-addin/src/taskpane/panel.js';
+import { esperar } from './utilidades.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** Chooses `archivos` in the pane's file input, as a person does, and waits for the pane's verdict. */
+async function elegir(nombre: string, texto: string): Promise<void> {
+  const entrada = $<HTMLInputElement>('archivo-importar');
+  const dt = new DataTransfer();
+  dt.items.add(new File([texto], nombre, { type: 'application/json' }));
+  entrada.files = dt.files;
+  const antes = $('reporte-importacion').textContent;
+  entrada.dispatchEvent(new Event('change'));
+  await esperar(() => $('reporte-importacion').textContent !== antes && !$('estado').textContent?.startsWith('Leyendo'));
+}
+
+describe('complemento: el panel, «Parte del plan» y el HTML a publicar', () => {
+  let semilla: string;
+  let chia: string;
+
+  before(async () => {
+    const html = await (await fetch('/packages/excel-addin/public/taskpane.html')).text();
+    const panel = new DOMParser().parseFromString(html, 'text/html').getElementById('panel-pdd');
+    if (!panel) throw new Error('taskpane.html sin #panel-pdd');
+    document.body.append(document.importNode(panel, true));
+    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
+    iniciarPanel({ isSetSupported: () => true });
+    semilla = await (await fetch('/demo/data/norte-de-santander-2024-2025.json')).text();
+    chia = await (await fetch('/demo/data/chia-25175.json')).text();
+  });
+
+  after(() => {
+    $('panel-pdd').remove();
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it('un plan importado llena «Parte del plan» con sus nodos; elegir uno pone su nivel en el HTML', async () => {
+    const parte = $<HTMLSelectElement>('parte');
+    expect(parte.disabled).to.equal(true);
+    await elegir('semilla.json', semilla);
+    expect($('estado').dataset['tipo']).to.equal('ok');
+    expect(parte.disabled).to.equal(false);
+    expect([...parte.options].map((o) => o.value)).to.deep.equal(['', 'L1', 'L1.C1', 'L1.C1.A1', 'L1.C1.A2', 'L1.C1.A3', 'L1.C1.A4']);
+    expect(parte.options[4]?.textContent).to.contain('1.1.2 Productividad y competitividad en las empresas');
+    const html = () => $('html-publicar').textContent ?? '';
+    expect(html()).to.contain('<pdd-niveles src="pdd-departamento-de-norte-de-santander-2024-2025.json" lang="es"></pdd-niveles>');
+    parte.value = 'L1.C1.A2';
+    parte.dispatchEvent(new Event('change'));
+    await esperar(() => html().includes('nivel='));
+    expect(html()).to.contain('<pdd-niveles src="pdd-departamento-de-norte-de-santander-2024-2025.json" nivel="L1.C1.A2" lang="es"></pdd-niveles>');
+  });
+
+  it('otro plan sin ese nodo vuelve a «Todo el plan»; el mismo plan conserva la elección', async () => {
+    const parte = $<HTMLSelectElement>('parte');
+    await elegir('semilla-otra-vez.json', semilla);
+    expect(parte.value).to.equal('L1.C1.A2');
+    await elegir('chia.json', chia);
+    expect(parte.value).to.equal('');
+    expect(parte.options.length).to.be.greaterThan(200);
+    expect($('html-publicar').textContent).not.to.contain('nivel=');
+  });
+});
