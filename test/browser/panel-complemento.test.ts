@@ -3,7 +3,7 @@
 // exist; no Excel call is made by these paths (import, «Parte del plan», the HTML to publish).
 import { expect } from '@esm-bundle/chai';
 import { iniciarPanel } from '../../packages/excel-addin/src/taskpane/panel.js';
-import { esperar } from './utilidades.js';
+import { esperar, violacionesAxe } from './utilidades.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -26,6 +26,13 @@ describe('complemento: el panel, «Parte del plan» y el HTML a publicar', () =>
     const html = await (await fetch('/packages/excel-addin/public/taskpane.html')).text();
     const panel = new DOMParser().parseFromString(html, 'text/html').getElementById('panel-pdd');
     if (!panel) throw new Error('taskpane.html sin #panel-pdd');
+    // The pane's own stylesheet, so axe judges the contrast a person sees.
+    const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/packages/excel-addin/public/taskpane.css', id: 'css-panel' });
+    await new Promise((ok, mal) => {
+      css.onload = ok;
+      css.onerror = mal;
+      document.head.append(css);
+    });
     document.body.append(document.importNode(panel, true));
     (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: () => true } } };
     iniciarPanel({ isSetSupported: () => true });
@@ -35,6 +42,7 @@ describe('complemento: el panel, «Parte del plan» y el HTML a publicar', () =>
 
   after(() => {
     $('panel-pdd').remove();
+    $('css-panel').remove();
     delete (globalThis as { Office?: unknown }).Office;
   });
 
@@ -62,5 +70,11 @@ describe('complemento: el panel, «Parte del plan» y el HTML a publicar', () =>
     expect(parte.value).to.equal('');
     expect(parte.options.length).to.be.greaterThan(200);
     expect($('html-publicar').textContent).not.to.contain('nivel=');
+  });
+
+  it('el panel con un plan importado y sus pasos a la vista: sin violaciones de axe (WCAG 2.1 AA)', async () => {
+    await elegir('semilla.json', semilla);
+    expect($('paso-publicar').hidden).to.equal(false);
+    expect(await violacionesAxe($('panel-pdd'))).to.deep.equal([]);
   });
 });
