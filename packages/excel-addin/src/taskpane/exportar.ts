@@ -27,18 +27,21 @@ function atributo(v: string): string {
 }
 
 /**
- * `nivel`: the element shows that part of the plan (its `nivel` attribute); the files stay the whole plan,
- * so one JSON serves every part a page shows.
+ * The two lines to paste: the script tag and the element. `nivel`: the element shows that part of the plan
+ * (its `nivel` attribute); the files stay the whole plan, so one JSON serves every part a page shows.
  */
+export function htmlPublicar(plan: Plan, o: { nivel?: string | null } = {}): [string, string] {
+  const nivel = o.nivel?.trim() ? ` nivel="${atributo(o.nivel.trim())}"` : '';
+  return [`<script type="module" src="${ARCHIVO_BUNDLE}"></script>`, `<pdd-niveles src="${atributo(`${nombreArchivo(plan)}.json`)}"${nivel} lang="es"></pdd-niveles>`];
+}
+
 export function exportarPlan(plan: Plan, o: { nivel?: string | null } = {}): Exportacion {
   const base = nombreArchivo(plan);
-  const nombreJson = `${base}.json`;
-  const nivel = o.nivel?.trim() ? ` nivel="${atributo(o.nivel.trim())}"` : '';
   return {
-    nombreJson,
+    nombreJson: `${base}.json`,
     json: escribirPlanJson(plan),
     nombreCsv: `${base}.csv`,
     csv: escribirPlanCsv(plan),
-    html: [`<script type="module" src="${ARCHIVO_BUNDLE}"></script>`, `<pdd-niveles src="${atributo(nombreJson)}"${nivel} lang="es"></pdd-niveles>`],
+    html: htmlPublicar(plan, o),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { seleccionarReferencia } from './seleccionar.js';
 import { evaluarSoporte, type Requisitos } from './soporte.js';
-import { exportarPlan } from './exportar.js';
+import { exportarPlan, htmlPublicar } from './exportar.js';
 import { opcionesParte } from './parte-plan.js';
 import { mapeoAGuardar, preparar, resumir, validar, type Preparacion } from './flujo.js';
 import { guardarMapeo } from './ajustes.js';
@@ -165,7 +165,7 @@ function ofrecerPartes(plan: Plan): void {
   sel.replaceChildren(...opciones.map((o) => crear('option', { value: o.valor, textContent: o.texto, selected: o.valor === antes })));
   if (!opciones.some((o) => o.valor === antes)) sel.value = '';
   sel.disabled = false;
-  $('html-publicar').textContent = exportarPlan(plan, { nivel: parte() }).html.join('\n');
+  $('html-publicar').textContent = htmlPublicar(plan, { nivel: parte() }).join('\n');
 }
 
 function descargar(nombre: string, texto: string, tipo: string): void {
@@ -312,7 +312,8 @@ export function iniciarPanel(requisitos: Requisitos | null): void {
   $('parte').addEventListener(
     'change',
     accion(() => {
-      if (estado.plan) $('html-publicar').textContent = exportarPlan(estado.plan, { nivel: parte() }).html.join('\n');
+      // Only the two lines: the files do not change with the part.
+      if (estado.plan) $('html-publicar').textContent = htmlPublicar(estado.plan, { nivel: parte() }).join('\n');
     }),
   );
 }
