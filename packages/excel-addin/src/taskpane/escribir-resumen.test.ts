@@ -79,4 +79,13 @@ describe('escribirResumen (office-addin-mock)', () => {
     expect(leerMapeoGuardado(l.ajustes.get(CLAVE_AJUSTES))).toMatchObject({ hoja: 'Plan', columnas: [{ encabezado: 'CÓDIGO', destino: 'CÓDIGO' }] });
     expect(l.syncs).toBe(2);
   });
+
+  it('la hoja de una parte del plan lleva su numeración en el nombre', async () => {
+    const l = new LibroSimulado({ hojas: [{ nombre: 'Plan', celdas: [['x']] }] });
+    const r = await escribirResumen(ctx(l), contenidoResumen(plan, { nivel: 'L1.C1.A2' }));
+    expect(r.hoja).toBe('Resumen PDD 1.1.2');
+    expect(l.activa).toBe('Resumen PDD 1.1.2');
+    const otra = await escribirResumen(ctx(l), contenidoResumen(plan, { nivel: 'L1.C1.A2' }));
+    expect(otra.hoja).toBe('Resumen PDD 1.1.2 (2)');
+  });
 });

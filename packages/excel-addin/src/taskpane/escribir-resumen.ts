@@ -15,7 +15,8 @@ import type { MapeoGuardado } from './mapeo.js';
 import { nombreHojaLibre, nombreTablaLibre } from './nombres-libres.js';
 import type { BloqueResumen, ContenidoResumen } from './resumen-hoja.js';
 
-export const NOMBRE_HOJA_RESUMEN = 'Resumen PDD';
+export { NOMBRE_HOJA_RESUMEN } from './resumen-hoja.js';
+
 export const LIMITE_BYTES_ESCRITURA = 4_000_000;
 
 export interface ResultadoResumen {
@@ -53,7 +54,7 @@ export async function escribirResumen(
   tablasCol.load('items/name');
   await sync();
 
-  const nombreHoja = nombreHojaLibre(o.nombreHoja ?? NOMBRE_HOJA_RESUMEN, hojasCol.items.map((h) => h.name));
+  const nombreHoja = nombreHojaLibre(o.nombreHoja ?? contenido.hoja, hojasCol.items.map((h) => h.name));
   const tablasUsadas = tablasCol.items.map((t) => t.name);
   context.application.suspendApiCalculationUntilNextSync();
   const hoja = wb.worksheets.add(nombreHoja);

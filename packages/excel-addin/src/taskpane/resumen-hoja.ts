@@ -52,7 +52,12 @@ export interface EstadoVisual {
   colorTexto: string;
 }
 
+/** The summary sheet's name (made free of the workbook's when written). */
+export const NOMBRE_HOJA_RESUMEN = 'Resumen PDD';
+
 export interface ContenidoResumen {
+  /** The sheet's preferred name: «Resumen PDD», or «Resumen PDD 1.1.2» for a part of the plan. */
+  hoja: string;
   titulo: string;
   lineas: string[];
   bloques: BloqueResumen[];
@@ -255,6 +260,8 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: s
 
   const bloques = [niveles, metas, inversion, grupos, unidades, indicadores, afirmaciones].filter((x) => x.filas.length > 0);
   return {
+    // The numbering holds only digits and dots, which a sheet name accepts.
+    hoja: raiz ? `${NOMBRE_HOJA_RESUMEN} ${raiz.numeracion}` : NOMBRE_HOJA_RESUMEN,
     titulo: `Resumen del Plan de Desarrollo — ${r.entidad.nombre}`,
     lineas: [
       `${r.plan.nombre} · corte ${r.corte.nombre} (${periodo})${r.corte.fecha ? ` · ${r.corte.fecha}` : ''}`,
