@@ -33,7 +33,7 @@ export const ATRIBUTOS: Readonly<Record<string, string>> = {
   src: 'Dirección de los datos del plan: el JSON del tablero o la plantilla CSV (sirve la dirección de Google Sheets «Publicar en la web» en formato CSV).',
   lang: '«es» (predeterminado) o «en».',
   tema: '«claro» (predeterminado), «oscuro» o «alto-contraste».',
-  titulo: 'Título que se muestra sobre el componente (cada uno trae uno predeterminado).',
+  titulo: 'Título que se muestra sobre el componente (cada uno trae uno predeterminado, que nombra la parte del plan que muestra con «nivel» o «meta»).',
   periodo: 'Años que se reportan, por ejemplo «2024-2025» (predeterminado: el corte del plan).',
 };
 

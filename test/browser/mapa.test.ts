@@ -96,7 +96,9 @@ describe('<pdd-mapa>', () => {
     expect(pintados).to.deep.equal([...esperados].sort());
     expect(camino(el, '54874').getAttribute('aria-label')).to.equal('Villa del Rosario: alcanzado por la meta 8');
     expect(camino(el, '54810').getAttribute('aria-label')).to.equal('Tibú: no alcanzado');
-    expect(raiz(el).querySelector('h2')!.textContent).to.equal('Municipios alcanzados por las metas');
+    // The heading names the meta, and so does the map's accessible name.
+    expect(raiz(el).querySelector('h2')!.textContent).to.equal('Municipios alcanzados por las metas — meta 8');
+    expect(raiz(el).querySelector('svg.mapa')?.getAttribute('aria-label') ?? '').to.contain('Municipios alcanzados por las metas — meta 8');
     expect(textoDe(el)).to.contain('Municipios alcanzados por la meta 8');
   });
 

@@ -36,7 +36,7 @@ export class PddAvance extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const r = this.resumen(plan);
-    const o = { lang, nivel: this.nivel, titulo: this.titulo };
+    const o = { lang, nivel: this.nivel, titulo: this.tituloVisible() };
     const m = this.agrupar === 'nivel' ? modeloAvanceNiveles(r, o) : modeloAvanceMetas(r, o);
     if (!m.ok) return html`<p class="error" role="alert">${m.mensaje}</p>`;
     if (m.modelo.filas.length === 0) return html`<p class="estado">${this.t.sinDatos}</p>`;

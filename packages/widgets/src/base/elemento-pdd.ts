@@ -58,7 +58,7 @@ const estilosEspera = css`
  * @attr src - URL of the plan: canonical JSON or the CSV template (a Google Sheets "publish to the web" CSV works).
  * @attr lang - "es" (default) or "en".
  * @attr tema - "claro" (default), "oscuro" or "alto-contraste".
- * @attr titulo - heading shown above the widget (each widget has a default).
+ * @attr titulo - heading shown above the widget (each widget has a default, which names the part of the plan shown by `nivel` or `meta`).
  * @attr periodo - years to report, e.g. "2024-2025" (default: the plan's cut).
  * @fires pdd-carga - when the data is ready ({ plan }); off screen, when it is drawn after the next paint.
  * @fires pdd-error - when the data cannot be shown ({ mensaje, url }).
@@ -120,6 +120,30 @@ export abstract class ElementoPdd extends LitElement {
 
   /** The default heading of the widget, in the chosen language. */
   protected abstract tituloPredeterminado(): string;
+
+  /**
+   * The default heading names the part of the plan the widget shows (its `nivel` or `meta`, in the widgets
+   * that take them), so a branch's figures are never read as the whole plan's: «… — 1.1.2 Productividad…»,
+   * «… — meta 8». A code the plan lacks leaves the heading as it is (the widget's alert says why). Widgets
+   * whose own heading already names it (the ficha) override this.
+   */
+  protected conParte(titulo: string): string {
+    const d = this.datos;
+    if (d?.estado !== 'ok') return titulo;
+    const { nivel, meta } = this as { nivel?: string | undefined; meta?: string | undefined };
+    const t = this.t;
+    const m = meta?.trim();
+    if (m) return d.plan.metas.some((x) => x.codigo.trim() === m) ? t.tituloConParte(titulo, t.parteMeta(m)) : titulo;
+    const n = nivel?.trim();
+    if (!n) return titulo;
+    const fila = this.resumen(d.plan).niveles.filas.find((f) => f.codigo === n);
+    return fila ? t.tituloConParte(titulo, `${fila.numeracion} ${fila.nombre ?? fila.nombreNivel ?? fila.codigo}`) : titulo;
+  }
+
+  /** The heading shown: `titulo`, or the default naming the part. Charts, images and captions use it too. */
+  protected tituloVisible(): string {
+    return this.titulo || this.conParte(this.tituloPredeterminado());
+  }
 
   /** Draws the widget for a valid plan. */
   protected abstract renderPlan(plan: Plan): TemplateResult | typeof nothing;
@@ -218,7 +242,7 @@ export abstract class ElementoPdd extends LitElement {
     const esperando = cargando && !this.esperaVencida;
     return html`${esperando
         ? html`<div class="raiz reserva" aria-hidden="true">
-              <h2>${this.titulo || this.tituloPredeterminado()}</h2>
+              <h2>${this.tituloVisible()}</h2>
               <p class="estado" role="none">${this.t.cargando}</p>
             </div>
             <p class="estado-espera" role="status">${this.t.cargando}</p>`
@@ -228,7 +252,7 @@ export abstract class ElementoPdd extends LitElement {
         aria-labelledby="titulo"
         aria-busy=${this.datos && !cargando ? 'false' : 'true'}
       >
-      <h2 id="titulo">${this.titulo || this.tituloPredeterminado()}</h2>
+      <h2 id="titulo">${this.tituloVisible()}</h2>
       ${this.renderEstado()}
     </section>`;
   }

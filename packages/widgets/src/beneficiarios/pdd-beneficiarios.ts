@@ -48,7 +48,7 @@ export class PddBeneficiarios extends ElementoPdd {
     if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const por = this.eje;
-    const modelos = modelosBeneficiarios(r, { lang, por, titulo: this.titulo });
+    const modelos = modelosBeneficiarios(r, { lang, por, titulo: this.tituloVisible() });
     const notas = [r.beneficiarios.nota[lang], ...notasBeneficiarios(r, lang)];
     const vacio = por === 'grupo' ? t.benefSinGrupos : t.sinDatos;
     // A single chart whose caption is the widget's heading: the caption is kept for screen readers only.

@@ -143,7 +143,7 @@ describe('<pdd-conciliacion>', () => {
 
     it('lista cada afirmación de la apuesta con la cifra calculada y su resultado, también la que se sostiene', async () => {
       const el = await crear('L1.C1.A3');
-      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Lo que dice el informe y lo que dan sus metas');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Lo que dice el informe y lo que dan sus metas — 1.1.3 Fortalecimiento de la gestión y dirección de los sectores Trabajo, Comercio, Industria y Turismo');
       const [inversion, ciudadanos] = lineas(el);
       // «inversión que supera los $988 millones»: the apuesta's metas give 3.817,3 (seed, Fortalecimiento de la gestión).
       expect(inversion).to.contain('«inversión que supera los $988 millones»');
@@ -179,7 +179,7 @@ describe('<pdd-conciliacion>', () => {
 
     it('en inglés', async () => {
       const el = await crear('L1.C1.A4', 'en');
-      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What the report says and what its metas give');
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('What the report says and what its metas give — 1.1.4 Acceso al crédito');
       expect(lineas(el)[0]).to.contain('Report: 1,150 ciudadanos · Computed: 999 ciudadanos');
       expect(lineas(el)[0]).to.contain('Result: Does not hold');
     });

@@ -98,6 +98,11 @@ export class PddFicha extends ElementoPdd {
     return { fila, c: { lang, t, periodo: r.periodo } };
   }
 
+  /** The ficha's heading already names its meta. */
+  protected override conParte(titulo: string): string {
+    return titulo;
+  }
+
   protected tituloPredeterminado(): string {
     const d = this.datos;
     const e = d?.estado === 'ok' ? this.elegida(d.plan) : null;

@@ -115,6 +115,11 @@ describe('<pdd-inversion>', () => {
     const porNivel = await montar({ meta: '8', nivel: 'L1.C1.A1', por: 'nivel' }, semilla); // meta wins over nivel
     expect(clavesBarras(grafico(porNivel))).to.deep.equal(['L1', 'L1.C1', meta.nodo]);
     for (const c of ['L1', 'L1.C1', meta.nodo]) expect(valoresFila(grafico(porNivel), c)).to.deep.equal([millones(r.total)]);
+    // The downloaded chart keeps the heading's words: one meta's figures are never shown as the plan's.
+    expect(porNivel.shadowRoot!.querySelector('h2')!.textContent).to.equal('Inversión por nivel del plan — meta 8');
+    const d = await capturarDescarga(() => boton(porNivel, 'button[data-descarga="svg"]').click());
+    const doc = new DOMParser().parseFromString(await d.blob.text(), 'image/svg+xml');
+    expect(doc.querySelector('title')!.textContent).to.equal('Inversión por nivel del plan — meta 8');
   });
 
   it('apilado por nivel: segmentos por fuente que suman la barra, leyenda con trama y tabla con una columna por fuente', async () => {

@@ -77,7 +77,7 @@ export class PddInversion extends ElementoPdd {
     const cruzada = this.apilado && por !== 'fuente' ? cruzadaDe(sel.plan, r.periodo) : null;
     // By level: a branch's own nodes; one meta's, the nodes it hangs from (core's choice says which).
     const rama = sel.eleccion.nodos;
-    const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.titulo, rama });
+    const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.tituloVisible(), rama });
     const notas = notasInversion(r, lang);
     const lista = notas.length
       ? html`<ul class="notas-grafico">

@@ -149,7 +149,7 @@ export class PddMapa extends ElementoPdd {
       }
       const raiz = this.renderRoot.querySelector('.raiz') ?? this;
       const p = paletaDe(raiz);
-      const c = contenidoImagenMapa(this.renderRoot, this.titulo || this.t.tituloMapa, d.caja, p);
+      const c = contenidoImagenMapa(this.renderRoot, this.tituloVisible(), d.caja, p);
       if (!c) throw new Error('sin mapa');
       const { plantilla, ancho, alto } = plantillaImagenMapa(c, p);
       const texto = serializarSvg(plantilla);
@@ -433,7 +433,7 @@ export class PddMapa extends ElementoPdd {
           class="mapa ${proyeccion.municipios.length > MUCHOS_MUNICIPIOS ? 'denso' : ''}"
           viewBox="0 0 ${ancho} ${alto}"
           role="listbox"
-          aria-label=${t.mapaEtiqueta(this.titulo || t.tituloMapa, proyeccion.municipios.length)}
+          aria-label=${t.mapaEtiqueta(this.tituloVisible(), proyeccion.municipios.length)}
           aria-describedby="instrucciones-mapa"
           @keydown=${this.alTeclear}
           @click=${this.alPulsar}

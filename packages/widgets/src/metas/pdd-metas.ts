@@ -291,7 +291,7 @@ export class PddMetas extends ElementoPdd {
       </div>
       ${this.visibles.length === 0
         ? html`<p class="estado">${t.sinCoincidencias}</p>`
-        : html`<div class="desplazable" role="region" aria-label=${this.titulo || t.tituloMetas} tabindex="0">
+        : html`<div class="desplazable" role="region" aria-label=${this.tituloVisible()} tabindex="0">
             ${this.tabla(dibujadas, c, cab)}
           </div>`}
       ${this.visibles.length > TAMANOS_PAGINA[0] ? this.paginacion(pag) : nothing}
@@ -424,10 +424,9 @@ export class PddMetas extends ElementoPdd {
   }
 
   private tabla(dibujadas: FilaMeta[], c: Contexto, cabeceras: Record<ColumnaOrden, string>): TemplateResult {
-    const t = this.t;
     const ranuras = this.ranuras.asignar(dibujadas.map((f) => f.meta.codigo));
     return html`<table part="tabla">
-      <caption class="visualmente-oculto">${this.titulo || t.tituloMetas}</caption>
+      <caption class="visualmente-oculto">${this.tituloVisible()}</caption>
       <colgroup>
         <col class="c-codigo" />
         <col class="c-meta" />

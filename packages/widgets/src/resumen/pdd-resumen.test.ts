@@ -69,6 +69,28 @@ describe('<pdd-resumen>', () => {
     expect(el.shadowRoot!.querySelector('p.error')!.textContent).to.contain('L1.C1.A4');
   });
 
+  it('el título predeterminado nombra la parte que se muestra; titulo manda; un código inexistente no se nombra', async () => {
+    const el = document.createElement('pdd-resumen');
+    el.setAttribute('nivel', 'L1.C1.A2');
+    el.plan = semilla;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot?.querySelector('.tarjetas'));
+    const h2 = () => el.shadowRoot!.querySelector('h2#titulo')!.textContent!.trim();
+    expect(h2()).to.equal('Resumen del avance del plan — 1.1.2 Productividad y competitividad en las empresas');
+    // The section's accessible name is the heading: the part is heard too.
+    expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal('titulo');
+    el.setAttribute('meta', '8');
+    el.setAttribute('lang', 'en');
+    await esperar(() => h2() === 'Plan progress summary — meta 8');
+    el.setAttribute('titulo', 'Apuesta 2');
+    await esperar(() => h2() === 'Apuesta 2');
+    el.removeAttribute('titulo');
+    el.removeAttribute('meta');
+    el.setAttribute('nivel', 'L9');
+    await esperar(() => !!el.shadowRoot!.querySelector('p.error[role="alert"]'));
+    expect(h2()).to.equal('Plan progress summary');
+  });
+
   it('meta: las cifras de una sola meta; un código inexistente se dice con los válidos', async () => {
     const el = document.createElement('pdd-resumen');
     el.setAttribute('meta', '8');
