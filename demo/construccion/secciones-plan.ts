@@ -35,10 +35,13 @@ export function htmlApuestas(plan: Plan, src: string): string {
       const nodo = plan.nodos.find((n) => n.codigo === g.codigo);
       const codigo = escaparHtml(g.codigo);
       const id = `apuesta-${i + 1}`;
-      const afirmaciones = nodo?.afirmaciones?.length ? `\n  <pdd-conciliacion src="${s}" nivel="${codigo}"></pdd-conciliacion>` : '';
+      // The article's heading names the apuesta: the widgets' headings need not repeat it (titulo, in the page's language).
+      const afirmaciones = nodo?.afirmaciones?.length
+        ? `\n  <pdd-conciliacion src="${s}" nivel="${codigo}" titulo="{{tituloAfirmacionesApuesta}}" data-t-titulo="tituloAfirmacionesApuesta"></pdd-conciliacion>`
+        : '';
       return `<article class="apuesta" aria-labelledby="${id}">
   <h3 id="${id}" lang="es">${nombreNodo(g.nombre, g.codigo)}</h3>${afirmaciones}
-  <pdd-niveles src="${s}" nivel="${codigo}"></pdd-niveles>
+  <pdd-niveles src="${s}" nivel="${codigo}" titulo="{{tituloNivelesApuesta}}" data-t-titulo="tituloNivelesApuesta"></pdd-niveles>
 </article>`;
     })
     .join('\n');

@@ -22,6 +22,11 @@ export function aplicarIdioma(raiz: Document, lang: Idioma): void {
   }
   // Texts written in both languages (the guide's descriptions): only the page's language shows.
   for (const el of raiz.querySelectorAll<HTMLElement>('[data-solo-idioma]')) el.hidden = el.dataset['soloIdioma'] !== lang;
+  // A widget's heading set by the page (its titulo) follows the page's language too.
+  for (const el of raiz.querySelectorAll<HTMLElement>('[data-t-titulo]')) {
+    const clave = el.dataset['tTitulo'] ?? '';
+    if (esClaveTexto(clave)) el.setAttribute('titulo', TEXTOS[lang][clave]);
+  }
   for (const el of raiz.querySelectorAll<HTMLElement>('[data-t-aria]')) {
     const clave = el.dataset['tAria'] ?? '';
     if (esClaveTexto(clave)) el.setAttribute('aria-label', TEXTOS[lang][clave]);

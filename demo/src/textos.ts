@@ -30,6 +30,8 @@ const es = {
   introMetas:
     'Una ficha por meta, como en el informe: cumplimiento y avance, inversión, beneficiarios, dónde se intervino y qué se hizo.',
   donde: '¿Dónde?',
+  tituloAfirmacionesApuesta: 'Lo que dice el informe y lo que dan sus metas',
+  tituloNivelesApuesta: 'Cumplimiento y avance',
   tituloNiveles: 'Cumplimiento/avance por nivel del PDD',
   notaNiveles: 'El informe dejó esta tabla vacía; aquí se llena con las cifras de sus metas.',
   tituloIndicadores: 'Análisis de los indicadores de resultado',
@@ -114,6 +116,8 @@ const en: Record<ClaveTexto, string> = {
   introMetas:
     'One card per target, as in the report: achievement and progress, investment, beneficiaries, where it took place and what was done.',
   donde: 'Where?',
+  tituloAfirmacionesApuesta: 'What the report says and what its metas give',
+  tituloNivelesApuesta: 'Compliance and progress',
   tituloNiveles: 'Achievement/progress by plan level',
   notaNiveles: 'The report left this table empty; here it is filled with the figures of its targets.',
   tituloIndicadores: 'Analysis of the result indicators',

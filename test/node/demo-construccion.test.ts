@@ -49,7 +49,10 @@ describe('secciones generadas del plan', () => {
     expect(html.match(/<pdd-niveles src="d.json" nivel="L1\.C1\.A\d"/g)?.length).toBe(4);
     const sinAfirmaciones = structuredClone(semilla);
     delete sinAfirmaciones.nodos.find((n) => n.codigo === 'L1.C1.A2')!.afirmaciones;
-    expect(htmlApuestas(sinAfirmaciones, 'd.json')).not.toContain('nivel="L1.C1.A2"></pdd-conciliacion>');
+    expect(htmlApuestas(sinAfirmaciones, 'd.json')).not.toMatch(/<pdd-conciliacion[^>]*nivel="L1\.C1\.A2"/);
+    expect(htmlApuestas(sinAfirmaciones, 'd.json')).toMatch(/<pdd-conciliacion[^>]*nivel="L1\.C1\.A1"/);
+    // The article's h3 names the apuesta; the widgets get a heading of their own in the page's language.
+    expect(html).toContain('<pdd-niveles src="d.json" nivel="L1.C1.A1" titulo="{{tituloNivelesApuesta}}" data-t-titulo="tituloNivelesApuesta"></pdd-niveles>');
   });
 });
 

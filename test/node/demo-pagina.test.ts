@@ -190,6 +190,10 @@ describe('demo construida', () => {
     const marcados = await pagina.$$eval('[data-t]', (es) => es.map((e) => ({ clave: (e as HTMLElement).dataset['t']!, texto: e.textContent ?? '' })));
     expect(marcados.length).toBeGreaterThan(20);
     for (const m of marcados) expect(m.texto, m.clave).toBe(TEXTOS.en[m.clave as keyof typeof TEXTOS.en]);
+    // Widget headings the page sets (titulo, beside each apuesta's own heading) follow the language too.
+    const titulos = await pagina.$$eval('[data-t-titulo]', (es) => es.map((e) => ({ clave: (e as HTMLElement).dataset['tTitulo']!, titulo: e.getAttribute('titulo') ?? '' })));
+    expect(titulos.length).toBeGreaterThan(3);
+    for (const m of titulos) expect(m.titulo, m.clave).toBe(TEXTOS.en[m.clave as keyof typeof TEXTOS.en]);
     // The widgets: each one's text changed, and none keeps a phrase of the widgets' Spanish dictionary.
     const despues = await textosComponentes(pagina);
     despues.forEach((d, i) => expect(d.texto, d.etiqueta).not.toBe(antes[i]!.texto));
