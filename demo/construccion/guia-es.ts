@@ -35,6 +35,7 @@ export const ATRIBUTOS: Readonly<Record<string, string>> = {
   tema: '«claro» (predeterminado), «oscuro» o «alto-contraste».',
   titulo: 'Título que se muestra sobre el componente (cada uno trae uno predeterminado, que nombra la parte del plan que muestra con «nivel» o «meta»).',
   periodo: 'Años que se reportan, por ejemplo «2024-2025» (predeterminado: el corte del plan).',
+  encabezado: 'Nivel del título del componente, de 1 a 6 (predeterminado 2: un h2), para que encaje en los títulos de la página; sus subtítulos van uno y dos niveles más abajo.',
 };
 
 /** Attributes of one component ("etiqueta nombre"), and those whose meaning changes from one to another. */

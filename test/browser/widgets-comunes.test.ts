@@ -111,6 +111,32 @@ for (const etiqueta of ETIQUETAS) {
       }
     });
 
+    it('encabezado="3": su título es un h3 y sus subtítulos bajan con él; un valor fuera de 1–6 deja el h2', async () => {
+      // The ficha and the detail of a meta have two levels of inner headings: open one row of the table.
+      const atributos: Record<string, string> = etiqueta === 'pdd-ficha' ? { meta: '8' } : {};
+      const el = montar(etiqueta, { ...atributos, encabezado: '3' }, semilla);
+      await esperar(() => listo(el) && !el.shadowRoot!.querySelector('[role="alert"]'));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.abrir')?.click();
+      await el.updateComplete;
+      const niveles = () => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
+      const titulo = el.shadowRoot!.querySelector('section.raiz > #titulo')!;
+      expect(titulo.localName).to.equal('h3');
+      // The title first, every inner heading below it, and none skips a level (WCAG 1.3.1).
+      const n = niveles();
+      expect(n[0]).to.equal(3);
+      expect(n.slice(1).every((x) => x >= 4), n.join(' ')).to.equal(true);
+      for (let i = 1; i < n.length; i++) expect(n[i]! - n[i - 1]!, `${n.join(' ')}`).to.be.at.most(1);
+      // Styled by depth, not by element: the title looks as it does as an h2.
+      const h3 = getComputedStyle(titulo).fontSize;
+      el.remove();
+      const h2 = montar(etiqueta, { ...atributos, encabezado: '7' }, semilla);
+      await esperar(() => listo(h2) && !h2.shadowRoot!.querySelector('[role="alert"]'));
+      const t2 = h2.shadowRoot!.querySelector('section.raiz > #titulo')!;
+      expect(t2.localName).to.equal('h2');
+      expect(getComputedStyle(t2).fontSize).to.equal(h3);
+      expect(await violacionesAxe(h2)).to.deep.equal([]);
+    });
+
     it('los datos son texto, nunca marcado', async () => {
       const hostil = structuredClone(semilla);
       hostil.nodos[2]!.nombre = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';

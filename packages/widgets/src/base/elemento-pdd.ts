@@ -8,6 +8,7 @@ import { EVENTO_CARGA, EVENTO_ERROR, emitir } from './eventos.js';
 import { enPantalla, trasPintar } from './tras-pintar.js';
 import { detenerPrecalentado } from './precalentar.js';
 import { esEnsayo } from './ensayo.js';
+import { encabezado, nivelEncabezado } from './encabezado.js';
 
 const MAX_ERRORES_VISIBLES = 10;
 
@@ -60,6 +61,7 @@ const estilosEspera = css`
  * @attr tema - "claro" (default), "oscuro" or "alto-contraste".
  * @attr titulo - heading shown above the widget (each widget has a default, which names the part of the plan shown by `nivel` or `meta`).
  * @attr periodo - years to report, e.g. "2024-2025" (default: the plan's cut).
+ * @attr encabezado - level of the widget's heading, 1 to 6 (default 2: an h2); its inner headings follow one and two levels below.
  * @fires pdd-carga - when the data is ready ({ plan }); off screen, when it is drawn after the next paint.
  * @fires pdd-error - when the data cannot be shown ({ mensaje, url }).
  * @cssprop --pdd-fondo - background of the widget.
@@ -86,6 +88,7 @@ export abstract class ElementoPdd extends LitElement {
     tema: { type: String, reflect: true },
     titulo: { type: String },
     periodo: { type: String },
+    encabezado: { type: String },
     datos: { state: true },
   };
 
@@ -94,6 +97,7 @@ export abstract class ElementoPdd extends LitElement {
   declare tema: 'claro' | 'oscuro' | 'alto-contraste' | undefined;
   declare titulo: string | undefined;
   declare periodo: string | undefined;
+  declare encabezado: string | undefined;
   /** undefined while loading. */
   declare protected datos: EstadoDatos | undefined;
   /** The grace period of the current load is over: the loading state is painted. */
@@ -138,6 +142,16 @@ export abstract class ElementoPdd extends LitElement {
     if (!n) return titulo;
     const fila = this.resumen(d.plan).niveles.filas.find((f) => f.codigo === n);
     return fila ? t.tituloConParte(titulo, `${fila.numeracion} ${fila.nombre ?? fila.nombreNivel ?? fila.codigo}`) : titulo;
+  }
+
+  /** Level of the widget's heading (the `encabezado` attribute, 1–6; 2 by default). */
+  protected get nivelTitulo(): number {
+    return nivelEncabezado(this.encabezado);
+  }
+
+  /** A heading one (section) or two (sub-section) levels below the widget's title. */
+  protected subtitulo(profundidad: 1 | 2, contenido: unknown, id?: string): TemplateResult {
+    return encabezado(this.nivelTitulo, profundidad, contenido, id);
   }
 
   /** The heading shown: `titulo`, or the default naming the part. Charts, images and captions use it too. */
@@ -242,7 +256,7 @@ export abstract class ElementoPdd extends LitElement {
     const esperando = cargando && !this.esperaVencida;
     return html`${esperando
         ? html`<div class="raiz reserva" aria-hidden="true">
-              <h2>${this.tituloVisible()}</h2>
+              ${encabezado(this.nivelTitulo, 0, this.tituloVisible())}
               <p class="estado" role="none">${this.t.cargando}</p>
             </div>
             <p class="estado-espera" role="status">${this.t.cargando}</p>`
@@ -252,7 +266,7 @@ export abstract class ElementoPdd extends LitElement {
         aria-labelledby="titulo"
         aria-busy=${this.datos && !cargando ? 'false' : 'true'}
       >
-      <h2 id="titulo">${this.tituloVisible()}</h2>
+      ${encabezado(this.nivelTitulo, 0, this.tituloVisible(), 'titulo')}
       ${this.renderEstado()}
     </section>`;
   }

@@ -84,12 +84,18 @@ export const estilosBase = css`
   .raiz *::after {
     box-sizing: border-box;
   }
-  h2,
-  h3 {
+  /* Headings are styled by depth (enc-0 the title), not by element: the element follows the page (encabezado). */
+  .enc-0,
+  .enc-1 {
     font-size: var(--_t-titulo);
     line-height: 1.3;
     margin: 0 0 0.75em;
     font-weight: 700;
+  }
+  .enc-2 {
+    font-size: 1em;
+    font-weight: 700;
+    margin: 1.33em 0;
   }
   p {
     margin: 0 0 0.5em;

@@ -72,7 +72,7 @@ export class PddConciliacion extends ElementoPdd {
         color: var(--_texto-suave);
         font-size: var(--_t-pequeno);
       }
-      h3 {
+      .enc-1 {
         margin-top: 1em;
       }
       button.mas {
@@ -206,12 +206,12 @@ export class PddConciliacion extends ElementoPdd {
     const avisos = todas.filter((d) => d.tipo === 'aviso');
     const noVerificables = todas.filter((d) => d.tipo === 'no_verificable');
     return html`<p>${t.introConciliacion}</p>
-      <h3>${t.noCuadran(errores.length)}</h3>
+      ${this.subtitulo(1, t.noCuadran(errores.length))}
       ${errores.length ? this.lista(errores, plan, 'errores') : html`<p>${t.todoCuadra}</p>`}
       ${this.todo
-        ? html`<h3>${t.avisosConciliacion(avisos.length)}</h3>
+        ? html`${this.subtitulo(1, t.avisosConciliacion(avisos.length))}
             ${this.lista(avisos, plan, 'avisos')}
-            <h3>${t.noVerificables(noVerificables.length)}</h3>
+            ${this.subtitulo(1, t.noVerificables(noVerificables.length))}
             ${this.lista(noVerificables, plan, 'noVerificables')}`
         : avisos.length + noVerificables.length
           ? html`<p class="causa">${t.resumenOtros(avisos.length, noVerificables.length)}</p>`

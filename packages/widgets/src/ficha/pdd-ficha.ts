@@ -53,8 +53,8 @@ export class PddFicha extends ElementoPdd {
       .seccion {
         margin-top: 0.75em;
       }
-      .bloque h3,
-      .seccion h3 {
+      .bloque .enc-1,
+      .seccion .enc-1 {
         font-size: var(--_tamano);
         text-transform: uppercase;
         letter-spacing: 0.03em;
@@ -95,7 +95,7 @@ export class PddFicha extends ElementoPdd {
     const codigo = this.meta?.trim();
     const fila = codigo ? filas.find((f) => f.meta.codigo === codigo) : filas[0];
     if (!fila) return { error: codigo ? t.fichaMetaNoExiste(codigo, filas.map((f) => f.meta.codigo).join(', ')) : t.sinDatos };
-    return { fila, c: { lang, t, periodo: r.periodo } };
+    return { fila, c: { lang, t, periodo: r.periodo, encabezado: this.nivelTitulo } };
   }
 
   /** The ficha's heading already names its meta. */
@@ -119,7 +119,7 @@ export class PddFicha extends ElementoPdd {
     const m = fila.meta;
     return html`<div class="bloques">
         <section class="bloque" part="bloque" aria-labelledby="b-cumplimiento">
-          <h3 id="b-cumplimiento">${t.cumplimiento}/${t.avance}</h3>
+          ${this.subtitulo(1, `${t.cumplimiento}/${t.avance}`, 'b-cumplimiento')}
           <p class="porcentaje" data-cifra="cumplimiento">
             ${porcentajeConMarca(fila.cifras.cumplimiento, fila.cifras.bandaCumplimiento, c)}
             <span class="frente">${t.frenteProgramado(textoPeriodo(c.periodo))}</span>
@@ -131,28 +131,28 @@ export class PddFicha extends ElementoPdd {
           <dl>${preguntaEvidencia('queSeHizo', m, c)}</dl>
         </section>
         <section class="bloque" part="bloque" aria-labelledby="b-inversion">
-          <h3 id="b-inversion">${t.inversion}</h3>
+          ${this.subtitulo(1, t.inversion, 'b-inversion')}
           <p class="rotulo">${t.cuantoSeInvirtio}</p>
           ${inversionDetallada(fila, c)}
         </section>
         <section class="bloque" part="bloque" aria-labelledby="b-beneficiarios">
-          <h3 id="b-beneficiarios">${t.beneficiarios}</h3>
+          ${this.subtitulo(1, t.beneficiarios, 'b-beneficiarios')}
           <p class="rotulo">${t.quePoblacion}</p>
           ${beneficiariosDetallados(fila, c)}
         </section>
       </div>
       <section class="seccion" part="seccion" aria-labelledby="s-ejecucion">
-        <h3 id="s-ejecucion">${t.ejecucion}</h3>
+        ${this.subtitulo(1, t.ejecucion, 's-ejecucion')}
         <dl>${preguntaEvidencia('como', m, c)} ${preguntaEvidencia('conQuien', m, c)} ${preguntaEvidencia('cuando', m, c)}</dl>
       </section>
       <section class="seccion" part="seccion" aria-labelledby="s-impacto">
-        <h3 id="s-impacto">${t.impacto}</h3>
+        ${this.subtitulo(1, t.impacto, 's-impacto')}
         <dl>${preguntaEvidencia('impacto', m, c)}</dl>
       </section>
       <section class="seccion" part="seccion" aria-labelledby="s-localizacion">
-        <h3 id="s-localizacion">${t.localizacion}</h3>
+        ${this.subtitulo(1, t.localizacion, 's-localizacion')}
         <dl>${preguntaEvidencia('donde', m, c)}</dl>
-        <h4>${t.municipiosMeta}</h4>
+        ${this.subtitulo(2, t.municipiosMeta)}
         ${municipiosDeMeta(m, c)}
         ${m.bpin.length ? html`<p><strong>${t.bpin}:</strong> ${m.bpin.join(', ')}</p>` : nothing}
       </section>

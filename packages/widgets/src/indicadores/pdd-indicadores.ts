@@ -55,7 +55,7 @@ export class PddIndicadores extends ElementoPdd {
         padding: 0.75em 1em;
         background: var(--_superficie);
       }
-      h3 {
+      .enc-1 {
         font-size: var(--_tamano);
         margin-bottom: 0.4em;
       }
@@ -162,7 +162,7 @@ export class PddIndicadores extends ElementoPdd {
         // into setback.
         const inferida = original?.trazas?.['direccion']?.inferido ?? null;
         return html`<li class="indicador" data-codigo=${ind.codigo}>
-          <h3>${ind.nombre}</h3>
+          ${this.subtitulo(1, ind.nombre)}
           <dl>
             <div>
               <dt>${t.lineaBaseIndicador(ind.lineaBase.anio)}</dt>

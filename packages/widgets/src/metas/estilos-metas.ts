@@ -229,7 +229,7 @@ export const estilosMetas = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
     gap: 0.5em 1.5em;
   }
-  .rejilla-detalle h4:first-child {
+  .rejilla-detalle .enc-2:first-child {
     margin-top: 0;
   }
   .etiqueta {

@@ -23,6 +23,7 @@ import {
   type Porcentaje,
   type TextoBilingue,
 } from '@tablero-pdd/core';
+import { encabezado } from '../base/encabezado.js';
 import { marcaEstado } from '../base/marca-estado.js';
 import { nombrePropio } from '../mapa/nombre-propio.js';
 import type { texto } from '../base/i18n.js';
@@ -34,6 +35,8 @@ export interface Contexto {
   lang: Idioma;
   t: Textos;
   periodo: Periodo;
+  /** Level of the widget's title (encabezado.ts): the notes' headings go two below it. */
+  encabezado: number;
 }
 
 export const textoPeriodo = (p: Periodo): string => (p.desde === p.hasta ? String(p.desde) : `${p.desde}–${p.hasta}`);
@@ -184,7 +187,7 @@ export function notasDeMeta(fila: FilaMeta, c: Contexto): TemplateResult {
   const datos = fila.meta.notas ?? [];
   return html`${fila.discrepancias.length
     ? html`<div class="bloque-notas" data-notas="discrepancias">
-        <h4>${t.informeVsCalculo}</h4>
+        ${encabezado(c.encabezado, 2, t.informeVsCalculo)}
         <ul>
           ${fila.discrepancias.map(
             (d) =>
@@ -198,7 +201,7 @@ export function notasDeMeta(fila: FilaMeta, c: Contexto): TemplateResult {
     : nothing}
   ${calculo.length
     ? html`<div class="bloque-notas" data-notas="calculo">
-        <h4>${t.avisosCalculo}</h4>
+        ${encabezado(c.encabezado, 2, t.avisosCalculo)}
         <ul>
           ${calculo.map((n) => html`<li>${n}</li>`)}
         </ul>
@@ -206,7 +209,7 @@ export function notasDeMeta(fila: FilaMeta, c: Contexto): TemplateResult {
     : nothing}
   ${datos.length
     ? html`<div class="bloque-notas" data-notas="datos">
-        <h4>${t.notasDatos}</h4>
+        ${encabezado(c.encabezado, 2, t.notasDatos)}
         <ul>
           ${datos.map((n) => html`<li>${n}</li>`)}
         </ul>
@@ -256,7 +259,7 @@ export const estilosPartesMeta = css`
     margin: 0 0 0.25em;
     overflow-wrap: anywhere;
   }
-  h4 {
+  .enc-2 {
     font-size: var(--_tamano);
     margin: 0.75em 0 0.25em;
   }

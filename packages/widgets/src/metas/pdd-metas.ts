@@ -353,7 +353,7 @@ export class PddMetas extends ElementoPdd {
     return grupos.map((g) => html`<optgroup label=${textoOpcionNivel(g[0]!, this.t.sinNombre)}>${g.map(opcion)}</optgroup>`);
   }
 
-  private encabezado(columna: ColumnaOrden, texto: string, num = false): TemplateResult {
+  private cabeceraColumna(columna: ColumnaOrden, texto: string, num = false): TemplateResult {
     const o = this.orden?.columna === columna ? this.orden : null;
     const sort = o ? (o.direccion === 'ascendente' ? 'ascending' : 'descending') : nothing;
     const flecha = o ? (o.direccion === 'ascendente' ? '▲' : '▼') : '↕';
@@ -377,7 +377,7 @@ export class PddMetas extends ElementoPdd {
   private contexto(plan: Plan, r: Resumen): { c: Contexto; cab: Record<ColumnaOrden, string> } {
     const t = this.t;
     const m = this.memoContexto;
-    if (m && m.r === r && m.t === t && m.c.lang === this.idioma) return m;
+    if (m && m.r === r && m.t === t && m.c.lang === this.idioma && m.c.encabezado === this.nivelTitulo) return m;
     const p = textoPeriodo(r.periodo);
     const cab: Record<ColumnaOrden, string> = {
       codigo: t.colCodigo,
@@ -388,7 +388,7 @@ export class PddMetas extends ElementoPdd {
       inversion: t.inversion,
       beneficiarios: t.beneficiarios,
     };
-    this.memoContexto = { r, t, c: { lang: this.idioma, t, periodo: r.periodo }, cab };
+    this.memoContexto = { r, t, c: { lang: this.idioma, t, periodo: r.periodo, encabezado: this.nivelTitulo }, cab };
     return this.memoContexto;
   }
 
@@ -438,10 +438,10 @@ export class PddMetas extends ElementoPdd {
       </colgroup>
       <thead>
         <tr>
-          ${this.encabezado('codigo', cabeceras.codigo)} ${this.encabezado('nombre', cabeceras.nombre)}
-          ${this.encabezado('nivel', cabeceras.nivel)} ${this.encabezado('cumplimiento', cabeceras.cumplimiento, true)}
-          ${this.encabezado('avance', cabeceras.avance, true)} ${this.encabezado('inversion', cabeceras.inversion, true)}
-          ${this.encabezado('beneficiarios', cabeceras.beneficiarios, true)}
+          ${this.cabeceraColumna('codigo', cabeceras.codigo)} ${this.cabeceraColumna('nombre', cabeceras.nombre)}
+          ${this.cabeceraColumna('nivel', cabeceras.nivel)} ${this.cabeceraColumna('cumplimiento', cabeceras.cumplimiento, true)}
+          ${this.cabeceraColumna('avance', cabeceras.avance, true)} ${this.cabeceraColumna('inversion', cabeceras.inversion, true)}
+          ${this.cabeceraColumna('beneficiarios', cabeceras.beneficiarios, true)}
         </tr>
       </thead>
       <tbody>
@@ -511,7 +511,7 @@ export class PddMetas extends ElementoPdd {
     const { t, lang } = c;
     const m = f.meta;
     const ruta = f.ruta.map((n) => `${n.numeracion} ${n.nombreNivel ?? ''}: ${n.nombre ?? t.sinNombre}`).join(' › ');
-    return html`<h3>${t.detalleMeta(m.codigo)}</h3>
+    return html`${this.subtitulo(1, t.detalleMeta(m.codigo))}
       <div class="rejilla-detalle">
       <div>
         <dl>
@@ -520,9 +520,9 @@ export class PddMetas extends ElementoPdd {
           ${pregunta(t.metaCuatrienio, m.metaCuatrienio === null ? null : `${formatearNumero(m.metaCuatrienio, { lang })}${m.unidad ? ` ${m.unidad}` : ''}`, c)}
           ${pregunta(t.bpin, m.bpin.length ? m.bpin.join(', ') : null, c)}
         </dl>
-        <h4>${t.inversion}</h4>
+        ${this.subtitulo(2, t.inversion)}
         ${inversionDetallada(f, c)}
-        <h4>${t.beneficiarios}</h4>
+        ${this.subtitulo(2, t.beneficiarios)}
         ${beneficiariosDetallados(f, c)}
       </div>
       <div>
@@ -532,7 +532,7 @@ export class PddMetas extends ElementoPdd {
         </dl>
       </div>
       <div>
-        <h4>${t.municipiosMeta}</h4>
+        ${this.subtitulo(2, t.municipiosMeta)}
         ${municipiosDeMeta(m, c)} ${notasDeMeta(f, c)}
       </div>
     </div>`;

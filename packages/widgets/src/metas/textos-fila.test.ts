@@ -22,7 +22,7 @@ describe('textosFila', () => {
     porCodigo('10').seguimiento = [{ desde: 2024, hasta: 2025, programado: 0, ejecutado: 0 }];
     const r = resumir(plan);
     filas = filasDeMetas(plan, r);
-    es = { lang: 'es', t: texto('es'), periodo: r.periodo };
+    es = { lang: 'es', t: texto('es'), periodo: r.periodo, encabezado: 2 };
   });
 
   const fila = (codigo: string) => filas.find((f) => f.meta.codigo === codigo)!;

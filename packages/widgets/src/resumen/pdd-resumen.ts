@@ -66,7 +66,7 @@ export class PddResumen extends ElementoPdd {
         font-size: var(--_t-pequeno);
       }
       /* The heading of the counts belongs to them, not to the cards above. */
-      .tarjetas + h3 {
+      .tarjetas + .enc-1 {
         margin-top: 1.25em;
         margin-bottom: 0.5em;
       }
@@ -153,7 +153,7 @@ export class PddResumen extends ElementoPdd {
             : nothing}
         </li>
       </ul>
-      <h3>${t.porBanda}</h3>
+      ${this.subtitulo(1, t.porBanda)}
       <ul class="bandas">
         ${estados.map(
           (e) =>
