@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { conciliarFinancieroDnp, conciliarFisicoDnp, importarXlsx, importarXlsxVarios, validarPlan, type Plan, type ResultadoXlsx } from '../../packages/core/src/index.js';
+import { inflarConZlib } from '../../packages/core/src/io/xlsx/inflar-zlib.js';
+import { revisarPartesZip } from '../../packages/core/src/io/xlsx/zip-contenido.js';
 
 const RAIZ = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SISPT = resolve(RAIZ, '../shared/samples/chia-25175_sispt-plan-indicativo.xlsx');
@@ -29,6 +31,15 @@ function ok(r: ResultadoXlsx) {
   if (!r.ok) throw new Error(r.errores.slice(0, 5).map((e) => e.mensaje).join('\n'));
   return r;
 }
+
+describe.skipIf(faltan)('revisarPartesZip: las muestras reales pasan la revisión de sus partes comprimidas', () => {
+  it.each([
+    ['DecompressionStream (navegadores; por omisión)', {}],
+    ['zlib de Node (inflar-zlib.ts)', { inflar: inflarConZlib }],
+  ] as const)('con %s, SisPT y DNP: sanas', async (_, o) => {
+    for (const m of [SISPT, DNP]) expect(await revisarPartesZip(new Uint8Array(readFileSync(m)), o)).toEqual({ estado: 'sano' });
+  });
+});
 
 describe.skipIf(faltan)('muestra SisPT — Plan Indicativo de Chía', () => {
   const crudo = faltan ? [] : filas(SISPT, 'Plan indicativo - Productos');
