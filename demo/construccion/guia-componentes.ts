@@ -92,7 +92,7 @@ export function htmlGuiaComponentes(componentes: Componente[], urlScript: string
   <h2 id="t-${e}"><code>&lt;${e}&gt;</code></h2>
   ${bilingue('p', DESCRIPCIONES[c.etiqueta] ?? '', descripcionIngles(c.descripcion))}
   <h3 data-t="vistaPrevia">{{vistaPrevia}}</h3>
-  <div class="vista-previa"><${e} src="${escaparHtml(urlDatos)}"${EJEMPLO[c.etiqueta] ?? ''}></${e}></div>
+  <div class="vista-previa"><${e} encabezado="4" src="${escaparHtml(urlDatos)}"${EJEMPLO[c.etiqueta] ?? ''}></${e}></div>
   <h3 data-t="lineasPegar">{{lineasPegar}}</h3>
   <pre class="codigo" tabindex="0"><code>${lineas}</code></pre>
   <h3 id="a-${e}" data-t="atributos">{{atributos}}</h3>

@@ -37,11 +37,11 @@ export function htmlApuestas(plan: Plan, src: string): string {
       const id = `apuesta-${i + 1}`;
       // The article's heading names the apuesta: the widgets' headings need not repeat it (titulo, in the page's language).
       const afirmaciones = nodo?.afirmaciones?.length
-        ? `\n  <pdd-conciliacion src="${s}" nivel="${codigo}" titulo="{{tituloAfirmacionesApuesta}}" data-t-titulo="tituloAfirmacionesApuesta"></pdd-conciliacion>`
+        ? `\n  <pdd-conciliacion encabezado="4" src="${s}" nivel="${codigo}" titulo="{{tituloAfirmacionesApuesta}}" data-t-titulo="tituloAfirmacionesApuesta"></pdd-conciliacion>`
         : '';
       return `<article class="apuesta" aria-labelledby="${id}">
   <h3 id="${id}" lang="es">${nombreNodo(g.nombre, g.codigo)}</h3>${afirmaciones}
-  <pdd-niveles src="${s}" nivel="${codigo}" titulo="{{tituloNivelesApuesta}}" data-t-titulo="tituloNivelesApuesta"></pdd-niveles>
+  <pdd-niveles encabezado="4" src="${s}" nivel="${codigo}" titulo="{{tituloNivelesApuesta}}" data-t-titulo="tituloNivelesApuesta"></pdd-niveles>
 </article>`;
     })
     .join('\n');
@@ -57,8 +57,8 @@ export function htmlFichas(plan: Plan, src: string): string {
         .map((c) => {
           const m = escaparHtml(c);
           return `<div class="meta" id="meta-${m}">
-    <pdd-ficha src="${s}" meta="${m}"></pdd-ficha>
-    <div class="donde"><h4 data-t="donde">{{donde}}</h4><pdd-mapa src="${s}" meta="${m}"></pdd-mapa></div>
+    <pdd-ficha encabezado="4" src="${s}" meta="${m}"></pdd-ficha>
+    <div class="donde"><h4 data-t="donde">{{donde}}</h4><pdd-mapa encabezado="5" src="${s}" meta="${m}"></pdd-mapa></div>
   </div>`;
         })
         .join('\n');

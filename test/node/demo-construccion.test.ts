@@ -29,7 +29,9 @@ describe('secciones generadas del plan', () => {
   it('una ficha y un mapa por meta, con la dirección de los datos', () => {
     const html = htmlFichas(semilla, 'datos/x.json');
     expect(html.match(/<pdd-ficha /g)?.length).toBe(18);
-    expect(html.match(/<pdd-mapa src="datos\/x.json" meta="/g)?.length).toBe(18);
+    // Each card's heading sits under its group's h3 (h4), each map under its «¿Dónde?» h4 (h5).
+    expect(html.match(/<pdd-ficha encabezado="4" src="datos\/x.json" meta="/g)?.length).toBe(18);
+    expect(html.match(/<pdd-mapa encabezado="5" src="datos\/x.json" meta="/g)?.length).toBe(18);
     expect(html).not.toContain('meta="16"');
   });
 
@@ -45,14 +47,15 @@ describe('secciones generadas del plan', () => {
 
   it('cada apuesta con afirmaciones las contrasta (pdd-conciliacion nivel) y trae su tabla por nivel', () => {
     const html = htmlApuestas(semilla, 'd.json');
-    expect(html.match(/<pdd-conciliacion src="d.json" nivel="L1\.C1\.A\d"/g)?.length).toBe(4);
-    expect(html.match(/<pdd-niveles src="d.json" nivel="L1\.C1\.A\d"/g)?.length).toBe(4);
+    expect(html.match(/<pdd-conciliacion encabezado="4" src="d.json" nivel="L1\.C1\.A\d"/g)?.length).toBe(4);
+    expect(html.match(/<pdd-niveles encabezado="4" src="d.json" nivel="L1\.C1\.A\d"/g)?.length).toBe(4);
     const sinAfirmaciones = structuredClone(semilla);
     delete sinAfirmaciones.nodos.find((n) => n.codigo === 'L1.C1.A2')!.afirmaciones;
     expect(htmlApuestas(sinAfirmaciones, 'd.json')).not.toMatch(/<pdd-conciliacion[^>]*nivel="L1\.C1\.A2"/);
     expect(htmlApuestas(sinAfirmaciones, 'd.json')).toMatch(/<pdd-conciliacion[^>]*nivel="L1\.C1\.A1"/);
     // The article's h3 names the apuesta; the widgets get a heading of their own in the page's language.
-    expect(html).toContain('<pdd-niveles src="d.json" nivel="L1.C1.A1" titulo="{{tituloNivelesApuesta}}" data-t-titulo="tituloNivelesApuesta"></pdd-niveles>');
+    // Under the article's h3, the widgets' headings are h4 (encabezado="4").
+    expect(html).toContain('<pdd-niveles encabezado="4" src="d.json" nivel="L1.C1.A1" titulo="{{tituloNivelesApuesta}}" data-t-titulo="tituloNivelesApuesta"></pdd-niveles>');
   });
 });
 

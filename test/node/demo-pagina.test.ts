@@ -97,7 +97,7 @@ function textosComponentes(pagina: Page): Promise<{ etiqueta: string; texto: str
       .map((e) => ({
         etiqueta: `${e.localName}${e.getAttribute('meta') ? `[meta=${e.getAttribute('meta')}]` : ''}`,
         texto: (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
-        rotulos: [...(e.shadowRoot?.querySelectorAll('h2, h3, h4, button, caption, thead th, dt, label, legend, summary') ?? [])]
+        rotulos: [...(e.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6, button, caption, thead th, dt, label, legend, summary') ?? [])]
           .map((x) => x.textContent ?? '')
           .join(' | ')
           .replace(/\s+/g, ' '),
@@ -176,6 +176,40 @@ describe('demo construida', () => {
     }
   }, 120000);
 
+  it('los títulos de cada página, también los de los componentes, forman un esquema que no salta niveles', async () => {
+    for (const ruta of ['index.html', 'chia.html', 'guia.html']) {
+      const { pagina } = await abrir(ruta);
+      // Tree order through the widgets' shadow roots (they have no light children): what a screen reader lists.
+      const niveles = await pagina.evaluate(() => {
+        const r: Array<[number, string]> = [];
+        const recorrer = (n: Node) => {
+          if (n instanceof HTMLElement && /^h[1-6]$/.test(n.localName) && n.checkVisibility()) r.push([Number(n.localName[1]), n.textContent!.trim().slice(0, 40)]);
+          if (n instanceof Element && n.shadowRoot) recorrer(n.shadowRoot);
+          for (const h of n.childNodes) recorrer(h);
+        };
+        recorrer(document.body);
+        return r;
+      });
+      expect(niveles[0]?.[0], ruta).toBe(1);
+      expect(niveles.length, ruta).toBeGreaterThan(15);
+      for (let i = 1; i < niveles.length; i++) expect(niveles[i]![0] - niveles[i - 1]![0], `${ruta}: «${niveles[i - 1]![1]}» → «${niveles[i]![1]}»`).toBeLessThanOrEqual(1);
+      // And each widget's title sits below the heading that names its section (encabezado), never beside it.
+      const dentro = await pagina.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((w) => w.localName.startsWith('pdd-'))
+          .map((w) => {
+            const region = w.closest('section[aria-labelledby], article[aria-labelledby]');
+            const nombre = region ? document.getElementById(region.getAttribute('aria-labelledby')!) : null;
+            const titulo = w.shadowRoot?.querySelector('#titulo');
+            return { w: w.localName, region: nombre ? Number(nombre.localName[1]) : 0, titulo: titulo ? Number(titulo.localName[1]) : 0 };
+          }),
+      );
+      expect(dentro.length, ruta).toBeGreaterThan(5);
+      for (const d of dentro) expect(d.titulo, `${ruta}: ${d.w}`).toBeGreaterThan(d.region);
+      await pagina.close();
+    }
+  }, 120000);
+
   it('el botón de idioma pone lang="en" en la página y en cada componente, y no deja texto de interfaz en español', async () => {
     const { pagina } = await abrir('index.html');
     const antes = await textosComponentes(pagina);
@@ -242,7 +276,7 @@ describe('demo construida', () => {
     const otra = chia.metas[5]!.codigo;
     await pagina.select('#elegir-meta', otra);
     expect(await sigue()).toEqual([`pdd-ficha ${otra}`, `pdd-mapa ${otra}`]);
-    await pagina.waitForFunction((c) => document.querySelector('pdd-ficha')?.shadowRoot?.querySelector('h2')?.textContent?.includes(c), { timeout: 10000 }, otra);
+    await pagina.waitForFunction((c) => document.querySelector('pdd-ficha')?.shadowRoot?.querySelector('#titulo')?.textContent?.includes(c), { timeout: 10000 }, otra);
     await pagina.close();
   }, 60000);
 
