@@ -142,6 +142,21 @@ describe('demo construida', () => {
     await pagina.close();
   }, 60000);
 
+  it('a 320 px, los componentes de cada apuesta empiezan donde su título: el marco de la apuesta no se duplica', async () => {
+    const { pagina } = await abrir('index.html', 320);
+    const bordes = await pagina.$$eval('.apuesta', (as) =>
+      as.flatMap((a) => {
+        const titulo = a.querySelector(':scope > h3')!.getBoundingClientRect().left;
+        return [...a.children]
+          .filter((e) => e.localName.startsWith('pdd-'))
+          .map((e) => `${e.localName} ${Math.round(e.shadowRoot!.querySelector('.enc-0')!.getBoundingClientRect().left - titulo)}`);
+      }),
+    );
+    expect(bordes.length).toBe(8); // each apuesta: its claims and its level row
+    expect(bordes).toEqual(bordes.map((b) => b.replace(/-?\d+$/, '0')));
+    await pagina.close();
+  }, 60000);
+
   it('las cifras de cada ficha son las que calcula core para esa meta', async () => {
     const { pagina } = await abrir('index.html');
     const r = resumir(semilla);
