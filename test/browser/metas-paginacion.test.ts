@@ -11,6 +11,8 @@ import { TAMANO_PAGINA, type PddMetas } from '../../packages/widgets/src/metas/p
 import { capturarDescarga, limpio } from './graficos-utilidades.js';
 import { esperar, planGrande, violacionesAxe } from './utilidades.js';
 
+const T = TAMANO_PAGINA;
+
 const URL_SEMILLA = '/demo/data/norte-de-santander-2024-2025.json';
 
 async function montar(plan: Plan, atributos: Record<string, string> = {}): Promise<PddMetas> {
@@ -51,18 +53,24 @@ describe('<pdd-metas> por páginas', () => {
     await emulateMedia({ media: 'screen' });
   });
 
-  it('un plan corto (18 metas) cabe en una página: sin paginación y el conteo de siempre', async () => {
+  it(`un plan corto (18 metas): ${T} por página y dos páginas; con por-pagina="25", una sola y el conteo de siempre`, async () => {
     const el = await montar(semilla);
-    expect(codigos(el)).to.have.length(semilla.metas.length);
-    expect(conteo(el)).to.equal(`${semilla.metas.length} de ${semilla.metas.length} metas`);
-    expect(raiz(el).querySelector('.paginacion')).to.equal(null);
+    expect(codigos(el)).to.have.length(T);
+    expect(conteo(el)).to.equal(`Mostrando 1–${T} de ${semilla.metas.length} metas`);
+    expect(limpio(raiz(el).querySelector('.pagina-de')!.textContent)).to.equal('Página 1 de 2');
+    const entera = await montar(semilla, { 'por-pagina': '25' });
+    expect(codigos(entera)).to.have.length(semilla.metas.length);
+    expect(conteo(entera)).to.equal(`${semilla.metas.length} de ${semilla.metas.length} metas`);
+    // One page: no steps, but the size selector stays, so the reader can still ask for smaller pages.
+    expect(raiz(entera).querySelector('.pasos')).to.equal(null);
+    expect(porPagina(entera).value).to.equal('25');
   });
 
   it('Siguiente y Anterior con Tab y Enter: cambian de página, lo anuncian y conservan el foco', async () => {
     const el = await montar(grande);
     const orden = ordenCore(grande);
     expect(codigos(el)).to.deep.equal(orden.slice(0, TAMANO_PAGINA));
-    expect(conteo(el)).to.equal('Mostrando 1–25 de 1.000 metas');
+    expect(conteo(el)).to.equal(`Mostrando 1–${T} de 1.000 metas`);
     expect(raiz(el).querySelector('.conteo')!.getAttribute('role')).to.equal('status');
     expect(boton(el, 'anterior').getAttribute('aria-disabled')).to.equal('true');
 
@@ -71,13 +79,13 @@ describe('<pdd-metas> por páginas', () => {
     await tabularHasta(el, siguiente);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(codigos(el)).to.deep.equal(orden.slice(25, 50));
-    expect(conteo(el)).to.equal('Mostrando 26–50 de 1.000 metas');
-    expect(limpio(raiz(el).querySelector('.pagina-de')!.textContent)).to.equal('Página 2 de 40');
+    expect(codigos(el)).to.deep.equal(orden.slice(T, 2 * T));
+    expect(conteo(el)).to.equal(`Mostrando ${T + 1}–${2 * T} de 1.000 metas`);
+    expect(limpio(raiz(el).querySelector('.pagina-de')!.textContent)).to.equal(`Página 2 de ${1000 / T}`);
     expect(raiz(el).activeElement, 'el foco sigue en Siguiente').to.equal(siguiente);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(conteo(el)).to.equal('Mostrando 51–75 de 1.000 metas');
+    expect(conteo(el)).to.equal(`Mostrando ${2 * T + 1}–${3 * T} de 1.000 metas`);
 
     const anterior = boton(el, 'anterior');
     await sendKeys({ down: 'Shift' });
@@ -87,12 +95,12 @@ describe('<pdd-metas> por páginas', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(conteo(el)).to.equal('Mostrando 1–25 de 1.000 metas');
+    expect(conteo(el)).to.equal(`Mostrando 1–${T} de 1.000 metas`);
     // At the first page "Anterior" stays focusable (aria-disabled) and does nothing.
     expect(anterior.getAttribute('aria-disabled')).to.equal('true');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(conteo(el)).to.equal('Mostrando 1–25 de 1.000 metas');
+    expect(conteo(el)).to.equal(`Mostrando 1–${T} de 1.000 metas`);
     expect(raiz(el).activeElement).to.equal(anterior);
     expect(await violacionesAxe(el)).to.deep.equal([]);
   });
@@ -119,14 +127,19 @@ describe('<pdd-metas> por páginas', () => {
     expect(codigos(el)).to.deep.equal(ultima);
   });
 
-  it('el selector de metas por página con el teclado: 50, 100 y todas; vuelve a la página 1', async () => {
+  it('el selector de metas por página con el teclado: 25, 50, 100 y todas; vuelve a la página 1', async () => {
     const el = await montar(grande);
     boton(el, 'siguiente').click();
     await el.updateComplete;
-    expect(conteo(el)).to.equal('Mostrando 26–50 de 1.000 metas');
+    expect(conteo(el)).to.equal(`Mostrando ${T + 1}–${2 * T} de 1.000 metas`);
     raiz(el).querySelector<HTMLInputElement>('#buscar')!.focus();
     const select = porPagina(el);
     await tabularHasta(el, select);
+    expect(select.value).to.equal(String(T));
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(select.value).to.equal('25');
+    expect(conteo(el)).to.equal('Mostrando 1–25 de 1.000 metas');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(select.value).to.equal('50');
@@ -148,13 +161,13 @@ describe('<pdd-metas> por páginas', () => {
     boton(el, 'siguiente').click();
     boton(el, 'siguiente').click();
     await el.updateComplete;
-    expect(conteo(el)).to.equal('Mostrando 51–75 de 1.000 metas');
+    expect(conteo(el)).to.equal(`Mostrando ${2 * T + 1}–${3 * T} de 1.000 metas`);
     const orden = raiz(el).querySelector<HTMLButtonElement>('th[data-columna="cumplimiento"] button')!;
     orden.click();
     await el.updateComplete;
-    orden.click(); // descending: the page shows the 25 highest of the 1,000, not of the page that was shown
+    orden.click(); // descending: the page shows the highest of the 1,000, not of the page that was shown
     await el.updateComplete;
-    expect(conteo(el)).to.equal('Mostrando 1–25 de 1.000 metas');
+    expect(conteo(el)).to.equal(`Mostrando 1–${T} de 1.000 metas`);
     const r = resumir(grande);
     const esperado = r.metas
       .map((m, i) => ({ m, i }))
@@ -168,7 +181,7 @@ describe('<pdd-metas> por páginas', () => {
     const el = await montar(grande);
     for (let i = 0; i < 3; i++) boton(el, 'siguiente').click();
     await el.updateComplete;
-    expect(conteo(el)).to.equal('Mostrando 76–100 de 1.000 metas');
+    expect(conteo(el)).to.equal(`Mostrando ${3 * T + 1}–${4 * T} de 1.000 metas`);
     raiz(el).querySelector<HTMLInputElement>('#buscar')!.focus();
     await sendKeys({ type: '999' });
     await el.updateComplete;
@@ -191,7 +204,7 @@ describe('<pdd-metas> por páginas', () => {
       .map((x) => x.m.codigo);
     expect(codigos(el)).to.deep.equal(esperado.slice(0, TAMANO_PAGINA));
     expect(codigos(el)).to.not.deep.equal(antes);
-    // A page change too: the 25 rows of page 2 in that frame, each with its cells.
+    // A page change too: the rows of page 2 in that frame, each with its cells.
     boton(el, 'siguiente').click();
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     expect(codigos(el)).to.deep.equal(esperado.slice(TAMANO_PAGINA, 2 * TAMANO_PAGINA));
@@ -256,8 +269,8 @@ describe('<pdd-metas> por páginas', () => {
     expect(conSiete.length).to.be.greaterThan(2 * TAMANO_PAGINA);
     const numeros = enCsv.map(Number);
     expect(numeros).to.deep.equal([...numeros].sort((a, b) => b - a));
-    // The page on screen is a slice of the file: rows 26–50.
-    expect(codigos(el)).to.deep.equal(enCsv.slice(25, 50));
+    // The page on screen is a slice of the file: its second page.
+    expect(codigos(el)).to.deep.equal(enCsv.slice(T, 2 * T));
   });
 
   it('al imprimir muestra todas las filas filtradas, sin los controles de página; después vuelve a la página', async () => {
@@ -316,7 +329,7 @@ describe('<pdd-metas> por páginas', () => {
       const c = boton(el, 'siguiente').getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(c.x + c.width / 2), Math.round(c.y + c.height / 2)] });
       await el.updateComplete;
-      expect(conteo(el)).to.equal('Mostrando 51–75 de 1.000 metas');
+      expect(conteo(el)).to.equal(`Mostrando ${2 * T + 1}–${3 * T} de 1.000 metas`);
       for (const tema of ['claro', 'oscuro', 'alto-contraste']) {
         el.setAttribute('tema', tema);
         await el.updateComplete;
@@ -329,14 +342,14 @@ describe('<pdd-metas> por páginas', () => {
 
   it('habla inglés con lang="en"', async () => {
     const el = await montar(grande, { lang: 'en' });
-    expect(conteo(el)).to.equal('Showing 1–25 of 1,000 metas');
+    expect(conteo(el)).to.equal(`Showing 1–${T} of 1,000 metas`);
     el.filtro = '7';
     await el.updateComplete;
-    expect(conteo(el)).to.match(/^Showing 1–25 of [\d,]+ metas \(filtered from 1,000\)$/);
+    expect(conteo(el)).to.match(new RegExp(`^Showing 1–${T} of [\\d,]+ metas \\(filtered from 1,000\\)$`));
     expect(boton(el, 'siguiente').getAttribute('aria-label')).to.equal('Next page');
   });
 
-  it('por-pagina fija el tamaño inicial; el lector aún puede cambiarlo; un valor inválido se avisa y deja 25', async () => {
+  it('por-pagina fija el tamaño inicial; el lector aún puede cambiarlo; un valor inválido se avisa y deja el predeterminado', async () => {
     const orden = ordenCore(grande);
     const el = await montar(grande, { 'por-pagina': '50' });
     expect(codigos(el)).to.deep.equal(orden.slice(0, 50));

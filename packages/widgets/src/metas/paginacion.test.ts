@@ -36,6 +36,7 @@ describe('paginar', () => {
 
 describe('leerTamano', () => {
   it('acepta solo los tamaños del selector', () => {
+    expect(leerTamano('10')).to.equal(10);
     expect(leerTamano('25')).to.equal(25);
     expect(leerTamano('100')).to.equal(100);
     expect(leerTamano('todas')).to.equal(TODAS);

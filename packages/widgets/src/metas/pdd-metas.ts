@@ -19,7 +19,7 @@ import { filasDeMetas, type FilaMeta } from './filas-metas.js';
 import { filtrarOrden } from './filtrar-metas.js';
 import { gruposNivel, textoOpcionNivel, type NivelOpcion } from './grupos-nivel.js';
 import { COLUMNAS_ORDEN, crearOrdenador, type ColumnaOrden, type Direccion } from './ordenar-metas.js';
-import { TAMANOS_PAGINA, leerTamano, paginar, type Pagina } from './paginacion.js';
+import { TAMANOS_PAGINA, TAMANO_PAGINA, leerTamano, paginar, type Pagina } from './paginacion.js';
 import { RanurasFilas } from './ranuras-filas.js';
 import { textosFila } from './textos-fila.js';
 import { textosPaginacion } from './textos-paginacion.js';
@@ -36,8 +36,7 @@ import {
   type Contexto,
 } from './partes-meta.js';
 
-/** Default page size: a 1,000-meta plan sorts and filters without building 1,000 rows of DOM. */
-export const TAMANO_PAGINA = 25;
+export { TAMANO_PAGINA } from './paginacion.js';
 
 /** A change to any of these (which rows, their order, how many per page) goes back to page 1. */
 const VUELVEN_A_PRIMERA = ['orden', 'filtro', 'nivel', 'banda', 'secretaria', 'municipio', 'tamano', 'porPagina'] as const;
@@ -82,7 +81,7 @@ function indicesDe(filas: FilaMeta[]): Indices {
  * BPIN, the notes of the computation and where the report's figures differ from the computed ones.
  * Figures come once from core's `resumir`; sorting and filtering only read indexes.
  *
- * Long tables are paged (25, 50, 100 or all rows per page; previous / next buttons; "Mostrando 1–25 de 1.000
+ * Long tables are paged (10, 25, 50, 100 or all rows per page; previous / next buttons; "Mostrando 1–10 de 1.000
  * metas" in a polite status). Sorting and filtering apply to the whole list and go back to page 1; the CSV
  * holds every filtered row and print shows every filtered row, whatever the page.
  *
@@ -92,7 +91,7 @@ function indicesDe(filas: FilaMeta[]): Indices {
  * @attr banda - id of a semáforo state of % cumplimiento (sobresaliente, satisfactorio, medio, bajo, critico,
  *   sobre_ejecucion, retroceso, no_programada, sin_dato, no_calculable).
  * @attr secretaria - show only the metas of this secretaría.
- * @attr por-pagina - rows per page at first: 25 (default), 50, 100 or todas; the reader can still change it.
+ * @attr por-pagina - rows per page at first: 10 (default), 25, 50, 100 or todas; the reader can still change it.
  * @fires pdd-filtro-municipio - when the user clears the municipality filter ({ codigo: null, nombre: null }).
  * @csspart controles - the filter controls.
  * @csspart tabla - the table.

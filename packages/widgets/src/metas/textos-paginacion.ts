@@ -1,8 +1,9 @@
 /** Texts of the meta table's pagination, in Spanish and English (es-CO numbers come formatted by the caller). */
 import type { Idioma } from '@tablero-pdd/core';
+import { TAMANO_PAGINA, VALORES_POR_PAGINA } from './paginacion.js';
 
 export interface TextosPaginacion {
-  /** "Mostrando 1–25 de 1.000 metas"; with a filter, the plan's total after it. */
+  /** "Mostrando 1–10 de 1.000 metas"; with a filter, the plan's total after it. */
   mostrando: (desde: string, hasta: string, n: string, total: string | null) => string;
   paginacion: string;
   porPagina: string;
@@ -26,7 +27,7 @@ const ES: TextosPaginacion = {
   paginaAnterior: 'Página anterior',
   paginaSiguiente: 'Página siguiente',
   paginaDe: (p, n) => `Página ${p} de ${n}`,
-  porPaginaNoValido: (v) => `El atributo por-pagina="${v}" no es un tamaño de página de la tabla. Valores válidos: 25, 50, 100, todas. Se muestran 25.`,
+  porPaginaNoValido: (v) => `El atributo por-pagina="${v}" no es un tamaño de página de la tabla. Valores válidos: ${VALORES_POR_PAGINA}. Se muestran ${TAMANO_PAGINA}.`,
 };
 
 const EN: TextosPaginacion = {
@@ -39,7 +40,7 @@ const EN: TextosPaginacion = {
   paginaAnterior: 'Previous page',
   paginaSiguiente: 'Next page',
   paginaDe: (p, n) => `Page ${p} of ${n}`,
-  porPaginaNoValido: (v) => `The attribute por-pagina="${v}" is not a page size of the table. Valid values: 25, 50, 100, todas. Showing 25.`,
+  porPaginaNoValido: (v) => `The attribute por-pagina="${v}" is not a page size of the table. Valid values: ${VALORES_POR_PAGINA}. Showing ${TAMANO_PAGINA}.`,
 };
 
 export const textosPaginacion = (lang: Idioma): TextosPaginacion => (lang === 'en' ? EN : ES);
