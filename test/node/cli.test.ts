@@ -322,10 +322,26 @@ describe('pdd: una parte del plan (--nivel, --meta) en el conjunto de datos de l
     expect(otra.error).toContain('La opción --meta no se usa con «pdd niveles».');
   });
 
+  it('--secretaria: la de todas las metas de la semilla da el plan entero; una que el plan no tiene, código 1; vacía, código 2', async () => {
+    const entero = JSON.parse((await pdd('resumen', DEMO, '--json')).salida) as { resumen: unknown };
+    const r = JSON.parse((await pdd('resumen', DEMO, '--secretaria', 'secretaría de desarrollo económico y productividad', '--json')).salida) as { seleccion: unknown; resumen: unknown };
+    expect(r.seleccion).toEqual({ secretaria: 'secretaría de desarrollo económico y productividad' });
+    expect(r.resumen).toEqual(entero.resumen);
+    const texto = await pdd('niveles', DEMO, '--secretaria', 'Secretaría de Desarrollo Económico y Productividad');
+    expect(texto.salida.startsWith('Parte del plan: las metas de la secretaría «Secretaría de Desarrollo Económico y Productividad».\n')).toBe(true);
+    const n = await pdd('conciliar', DEMO, '--secretaria', 'Secretaría de Salud');
+    expect(n.codigo).toBe(1);
+    expect(n.error).toContain('El plan no tiene la secretaría «Secretaría de Salud»; se esperaba el nombre de una secretaría del plan: Secretaría de Desarrollo Económico y Productividad.');
+    const vacio = await pdd('resumen', DEMO, '--secretaria', ' ');
+    expect(vacio.codigo).toBe(2);
+    expect(vacio.error).toContain('--secretaria espera el nombre de una secretaría, como «Secretaría de Hacienda»; llegó vacío.');
+  });
+
   it('la ayuda de resumen las lista', async () => {
     const r = await pdd('resumen', '--ayuda');
     expect(r.salida).toContain('--nivel CÓDIGO');
     expect(r.salida).toContain('--meta CÓDIGO');
+    expect(r.salida).toContain('--secretaria NOMBRE');
   });
 });
 

@@ -16,9 +16,9 @@ const ENTRADA = ['entidad', 'divipola', 'plan', 'corte', 'mapeo', 'formato-xlsx'
 export const OPCIONES_DE: Record<Comando, readonly string[]> = {
   importar: [...ENTRADA, 'salida', 'forzar'],
   validar: [...ENTRADA],
-  resumen: [...ENTRADA, 'metodo', 'periodo', 'nivel', 'meta'],
-  niveles: [...ENTRADA, 'metodo', 'periodo', 'nivel'],
-  conciliar: [...ENTRADA, 'nivel', 'meta'],
+  resumen: [...ENTRADA, 'metodo', 'periodo', 'nivel', 'meta', 'secretaria'],
+  niveles: [...ENTRADA, 'metodo', 'periodo', 'nivel', 'secretaria'],
+  conciliar: [...ENTRADA, 'nivel', 'meta', 'secretaria'],
   exportar: [...ENTRADA, 'formato', 'salida', 'forzar', 'separador'],
   plantilla: ['salida', 'forzar', 'anios', 'separador'],
   esquema: ['salida', 'forzar'],
@@ -45,6 +45,7 @@ const DEFINICION = {
   'formato-xlsx': { type: 'string' },
   nivel: { type: 'string' },
   meta: { type: 'string' },
+  secretaria: { type: 'string' },
 } as const;
 
 export const FORMATOS_XLSX = ['auto', 'sispt', 'dnp', 'casero'] as const;
@@ -68,7 +69,7 @@ export interface Argumentos {
   importacion: Pick<OpcionesImportacion, 'entidad' | 'plan' | 'corte' | 'formatoXlsx'>;
   /** Path of the home-made workbook's mapping (JSON), read and checked by the command. */
   mapeo?: string;
-  /** --nivel / --meta: one branch or one meta of the plan (both given: the meta). */
+  /** --nivel / --meta / --secretaria: one branch, one meta or one secretaría's metas (with --nivel, in that branch); --meta wins. */
   seleccion?: Seleccion;
 }
 
@@ -170,11 +171,15 @@ export function analizarArgumentos(args: string[]): Argumentos {
   if (v.plan !== undefined) a.importacion.plan = { nombre: v.plan };
   if (v.corte !== undefined) a.importacion.corte = periodo('corte', v.corte);
   if (v.mapeo !== undefined) a.mapeo = v.mapeo;
-  for (const k of ['nivel', 'meta'] as const) {
+  const QUE = {
+    nivel: ['un código de nivel, como L1.C1.A2', 'a level code, such as L1.C1.A2'],
+    meta: ['un código de meta, como 8', 'a meta code, such as 8'],
+    secretaria: ['el nombre de una secretaría, como «Secretaría de Hacienda»', 'the name of a secretaría, such as "Secretaría de Hacienda"'],
+  } as const;
+  for (const k of ['nivel', 'meta', 'secretaria'] as const) {
     const valor = v[k];
     if (valor === undefined) continue;
-    if (valor.trim() === '')
-      throw new ErrorUso(t(lang, `--${k} espera un código ${k === 'nivel' ? 'de nivel, como L1.C1.A2' : 'de meta, como 8'}; llegó vacío.`, `--${k} expects a ${k === 'nivel' ? 'level code, such as L1.C1.A2' : 'meta code, such as 8'}; it was empty.`));
+    if (valor.trim() === '') throw new ErrorUso(t(lang, `--${k} espera ${QUE[k][0]}; llegó vacío.`, `--${k} expects ${QUE[k][1]}; it was empty.`));
     a.seleccion = { ...a.seleccion, [k]: valor.trim() };
   }
   const fx = v['formato-xlsx'];

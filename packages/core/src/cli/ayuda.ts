@@ -23,8 +23,16 @@ const ENTRADA_EN = [
   '--formato-xlsx auto|sispt|dnp|casero how to read a workbook (default: auto, by the sheet names)',
 ];
 
-const PARTE_ES = ['--nivel CÓDIGO          solo ese nivel y lo que cuelga de él (p. ej. L1.C1.A2)', '--meta CÓDIGO           solo esa meta (manda sobre --nivel)'];
-const PARTE_EN = ['--nivel CODE            only that level and what hangs from it (e.g. L1.C1.A2)', '--meta CODE             only that meta (wins over --nivel)'];
+const PARTE_ES = [
+  '--nivel CÓDIGO          solo ese nivel y lo que cuelga de él (p. ej. L1.C1.A2)',
+  '--secretaria NOMBRE     solo las metas de esa secretaría (con --nivel, las de esa rama); sin las filas de los niveles que comparte con otras',
+  '--meta CÓDIGO           solo esa meta (manda sobre --nivel y --secretaria)',
+];
+const PARTE_EN = [
+  '--nivel CODE            only that level and what hangs from it (e.g. L1.C1.A2)',
+  '--secretaria NAME       only the metas of that secretaría (with --nivel, those of that branch); without the rows of levels it shares with others',
+  '--meta CODE             only that meta (wins over --nivel and --secretaria)',
+];
 
 const COMANDOS: Record<Idioma, Record<Exclude<Comando, 'ayuda'>, TextoAyuda>> = {
   es: {
@@ -40,17 +48,17 @@ const COMANDOS: Record<Idioma, Record<Exclude<Comando, 'ayuda'>, TextoAyuda>> = 
       opciones: ENTRADA_ES,
     },
     resumen: {
-      uso: 'pdd resumen ARCHIVO [--nivel CÓDIGO | --meta CÓDIGO]',
-      descripcion: 'Resumen legible: entidad, plan, corte, metas, cumplimiento y avance promedio, inversión por fuente, beneficiarios, semáforo, tabla por nivel, afirmaciones del informe frente a sus metas y principales discrepancias. Con --nivel o --meta, el de esa parte del plan, sin las filas de los niveles de arriba (contarían solo parte de sus metas).',
+      uso: 'pdd resumen ARCHIVO [--nivel CÓDIGO] [--secretaria NOMBRE] [--meta CÓDIGO]',
+      descripcion: 'Resumen legible: entidad, plan, corte, metas, cumplimiento y avance promedio, inversión por fuente, beneficiarios, semáforo, tabla por nivel, afirmaciones del informe frente a sus metas y principales discrepancias. Con --nivel, --secretaria o --meta, el de esa parte del plan, sin las filas de los niveles que tienen también otras metas (contarían solo parte de ellas).',
       opciones: ['--metodo iguales|declarados|inversion   pesos de la consolidación por nivel (predeterminado: iguales)', '--periodo 2024-2025                     periodo (predeterminado: el corte del plan)', ...PARTE_ES, ...ENTRADA_ES],
     },
     niveles: {
-      uso: 'pdd niveles ARCHIVO [--metodo iguales|declarados|inversion] [--periodo 2024-2025] [--nivel CÓDIGO]',
+      uso: 'pdd niveles ARCHIVO [--metodo iguales|declarados|inversion] [--periodo 2024-2025] [--nivel CÓDIGO] [--secretaria NOMBRE]',
       descripcion: 'La tabla por nivel del plan (la que el informe dejó vacía): metas, programado, cumplimiento y avance de cada nodo, con el método de pesos.',
-      opciones: ['--metodo iguales|declarados|inversion   pesos (predeterminado: iguales)', '--periodo 2024-2025                     periodo (predeterminado: el corte del plan)', PARTE_ES[0] as string, ...ENTRADA_ES],
+      opciones: ['--metodo iguales|declarados|inversion   pesos (predeterminado: iguales)', '--periodo 2024-2025                     periodo (predeterminado: el corte del plan)', ...PARTE_ES.slice(0, 2), ...ENTRADA_ES],
     },
     conciliar: {
-      uso: 'pdd conciliar ARCHIVO [--nivel CÓDIGO | --meta CÓDIGO]',
+      uso: 'pdd conciliar ARCHIVO [--nivel CÓDIGO] [--secretaria NOMBRE] [--meta CÓDIGO]',
       descripcion: 'Lista las cifras que el informe imprimió y no coinciden con lo que se calcula de los insumos, con su causa probable.',
       opciones: [...PARTE_ES, ...ENTRADA_ES],
     },
@@ -83,17 +91,17 @@ const COMANDOS: Record<Idioma, Record<Exclude<Comando, 'ayuda'>, TextoAyuda>> = 
       opciones: ENTRADA_EN,
     },
     resumen: {
-      uso: 'pdd resumen FILE [--nivel CODE | --meta CODE]',
-      descripcion: 'Readable summary: entity, plan, cut, metas, average compliance and progress, investment by source, beneficiaries, status bands, per-level table, the claims of the report against its metas and top discrepancies. With --nivel or --meta, that part of the plan, without the rows of the levels above it (they would count only some of their metas).',
+      uso: 'pdd resumen FILE [--nivel CODE] [--secretaria NAME] [--meta CODE]',
+      descripcion: 'Readable summary: entity, plan, cut, metas, average compliance and progress, investment by source, beneficiaries, status bands, per-level table, the claims of the report against its metas and top discrepancies. With --nivel, --secretaria or --meta, that part of the plan, without the rows of levels that also hold other metas (they would count only some of them).',
       opciones: ['--metodo iguales|declarados|inversion   roll-up weights (default: iguales, equal)', '--periodo 2024-2025                     span (default: the plan cut)', ...PARTE_EN, ...ENTRADA_EN],
     },
     niveles: {
-      uso: 'pdd niveles FILE [--metodo iguales|declarados|inversion] [--periodo 2024-2025] [--nivel CODE]',
+      uso: 'pdd niveles FILE [--metodo iguales|declarados|inversion] [--periodo 2024-2025] [--nivel CODE] [--secretaria NAME]',
       descripcion: "The plan's per-level table (the one the report left empty): metas, programmed, compliance and progress per node, with the weighting method.",
-      opciones: ['--metodo iguales|declarados|inversion   weights (default: iguales, equal)', '--periodo 2024-2025                     span (default: the plan cut)', PARTE_EN[0] as string, ...ENTRADA_EN],
+      opciones: ['--metodo iguales|declarados|inversion   weights (default: iguales, equal)', '--periodo 2024-2025                     span (default: the plan cut)', ...PARTE_EN.slice(0, 2), ...ENTRADA_EN],
     },
     conciliar: {
-      uso: 'pdd conciliar FILE [--nivel CODE | --meta CODE]',
+      uso: 'pdd conciliar FILE [--nivel CODE] [--secretaria NAME] [--meta CODE]',
       descripcion: 'Lists the figures the report printed that do not match what is computed from the inputs, with the likely cause.',
       opciones: [...PARTE_EN, ...ENTRADA_EN],
     },

@@ -34,11 +34,11 @@ function importar(ruta: string, a: Argumentos, o: OpcionesImportacion, e: Opcion
 }
 
 /** The part of the plan asked for, as the JSON answer names it ({} for the whole plan). */
-function parte(a: Argumentos): { seleccion?: { meta: string } | { nivel: string } } {
+function parte(a: Argumentos): { seleccion?: { meta: string } | { nivel?: string; secretaria?: string } } {
   const s = a.seleccion;
   if (s?.meta) return { seleccion: { meta: s.meta } };
-  if (s?.nivel) return { seleccion: { nivel: s.nivel } };
-  return {};
+  const p = { ...(s?.nivel ? { nivel: s.nivel } : {}), ...(s?.secretaria ? { secretaria: s.secretaria } : {}) };
+  return Object.keys(p).length > 0 ? { seleccion: p } : {};
 }
 
 /** The single input file of commands that take one. */

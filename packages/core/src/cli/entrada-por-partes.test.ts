@@ -80,6 +80,33 @@ describe('pdd con archivos grandes (umbral bajado)', () => {
     expect(malo.error).toContain('(400 en total)');
   });
 
+  it('--secretaria: lo mismo leídos por partes que enteros, también el error', async () => {
+    const p = generado(400);
+    p.metas.forEach((m, i) => {
+      if (i % 3 === 0) m.secretaria = 'Secretaría de Hacienda';
+    });
+    const ruta = join(dir, 'dos-secretarias.json');
+    writeFileSync(ruta, unaPorLinea(p));
+    const casos = [
+      ['resumen', '--secretaria', 'secretaría de hacienda'],
+      ['niveles', '--secretaria', 'Secretaría de Desarrollo Económico'],
+      ['conciliar', '--secretaria', 'Secretaría de Hacienda', '--nivel', 'A1'],
+      ['resumen', '--secretaria', 'Salud', '--lang', 'en'],
+    ];
+    for (const caso of casos)
+      for (const json of [[], ['--json']]) {
+        const args = [caso[0] as string, ruta, ...caso.slice(1), ...json];
+        const partes = await pdd(args, POR_PARTES);
+        expect(partes, args.join(' ')).toEqual(await pdd(args, ENTERO));
+      }
+    const h = JSON.parse((await pdd(['resumen', ruta, '--secretaria', 'Secretaría de Hacienda', '--json'], POR_PARTES)).salida) as { seleccion: unknown; resumen: { metasReportadas: number } };
+    expect(h.seleccion).toEqual({ secretaria: 'Secretaría de Hacienda' });
+    expect(h.resumen.metasReportadas).toBe(134);
+    const malo = await pdd(['resumen', ruta, '--secretaria', 'Salud'], POR_PARTES);
+    expect(malo.codigo).toBe(1);
+    expect(malo.error).toContain('El plan no tiene la secretaría «Salud»; se esperaba el nombre de una secretaría del plan: Secretaría de Hacienda, Secretaría de Desarrollo Económico.');
+  });
+
   it('un error de sintaxis en un archivo grande dice archivo, línea y columna', async () => {
     const ruta = join(dir, 'roto.json');
     // "@" replaces the opening brace of the element on line k + 1: the error is there, in column 1.

@@ -104,6 +104,13 @@ export function lineaDiscrepancia(d: Discrepancia, lang: Idioma): string {
 /** The line that says which part of the plan follows ('' for the whole plan). */
 export function textoParte(s: Seleccion | undefined, lang: Idioma): string {
   if (s?.meta) return t(lang, `Parte del plan: solo la meta «${s.meta}».\n\n`, `Part of the plan: meta "${s.meta}" only.\n\n`);
+  if (s?.secretaria && s.nivel)
+    return t(
+      lang,
+      `Parte del plan: las metas de la secretaría «${s.secretaria}» en el nivel «${s.nivel}» y lo que cuelga de él.\n\n`,
+      `Part of the plan: the metas of secretaría "${s.secretaria}" in level "${s.nivel}" and what hangs from it.\n\n`,
+    );
+  if (s?.secretaria) return t(lang, `Parte del plan: las metas de la secretaría «${s.secretaria}».\n\n`, `Part of the plan: the metas of secretaría "${s.secretaria}".\n\n`);
   if (s?.nivel) return t(lang, `Parte del plan: el nivel «${s.nivel}» y lo que cuelga de él.\n\n`, `Part of the plan: level "${s.nivel}" and what hangs from it.\n\n`);
   return '';
 }
@@ -121,7 +128,7 @@ export function textoDiscrepancias(ds: readonly Discrepancia[], lang: Idioma): s
   );
 }
 
-/** `parte`: the rows are one part of the plan (--nivel, --meta), so the last row is the part's total. */
+/** `parte`: the rows are one part of the plan (--nivel, --meta, --secretaria), so the last row is the part's total. */
 export function tablaNiveles(r: ResultadoNiveles, lang: Idioma, parte = false): string {
   const pct = (v: number | null) => formatearPorcentaje(v, { lang });
   const num = (v: number) => formatearNumero(v, { lang });

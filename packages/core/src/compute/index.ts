@@ -78,15 +78,19 @@ export {
   type ResumenMeta,
 } from './resumir.js';
 export {
+  claveSecretaria,
+  ConteoSecretaria,
   elegir,
   errorMetaInexistente,
   errorNivelInexistente,
+  errorSecretariaInexistente,
   ramaDeNodo,
   recortarResumen,
   resumirSeleccion,
   rutaDeNodo,
   seleccionarPlan,
   type Eleccion,
+  type MetaElegible,
   type PlanSeleccionado,
   type Seleccion,
 } from './seleccion.js';

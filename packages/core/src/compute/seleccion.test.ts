@@ -169,3 +169,62 @@ describe('resumirSeleccion: una rama da las cifras de sus nodos como el plan ent
     expect(recortarResumen(r, plan, { meta: null, nodo: null, nodos: null })).toBe(r);
   });
 });
+
+const DESARROLLO = 'Secretaría de Desarrollo Económico y Productividad';
+const HACIENDA = 'Secretaría de Hacienda';
+
+/** The seed (one secretaría) with apuesta 2's metas and meta 13 (of apuesta 3) given to another one. */
+function dosSecretarias(): Plan {
+  const p = structuredClone(semilla);
+  for (const m of p.metas) if (m.nodo === 'L1.C1.A2' || m.codigo === '13') m.secretaria = HACIENDA;
+  return p;
+}
+
+describe('resumirSeleccion: una secretaría', () => {
+  it('la secretaría de todas las metas es el plan entero, sin importar mayúsculas ni espacios', () => {
+    const s = seleccionarPlan(semilla, { secretaria: `  ${DESARROLLO.toUpperCase()} ` });
+    expect(s.ok && s.plan).toBe(semilla);
+    const r = resumirSeleccion(semilla, { secretaria: DESARROLLO });
+    expect(r.ok && r.resumen).toEqual(resumir(semilla));
+  });
+
+  it('otra secretaría: sus metas, y filas, afirmaciones e inversión solo de los nodos que son enteramente suyos', () => {
+    const plan = dosSecretarias();
+    const entero = resumir(plan);
+    const s = resumirSeleccion(plan, { secretaria: HACIENDA });
+    if (!s.ok) throw new Error('la secretaría debía existir');
+    expect(s.resumen.metas.map((m) => m.codigo)).toEqual(['6', '7', '8', '9', '13']);
+    // Apuesta 3 also has metas of the other secretaría: its row would count meta 13 alone.
+    expect(s.resumen.niveles.filas).toEqual(entero.niveles.filas.filter((f) => f.codigo === 'L1.C1.A2'));
+    expect(s.resumen.afirmaciones).toEqual(entero.afirmaciones.filter((a) => a.nodo === 'L1.C1.A2'));
+    expect(s.resumen.inversion.porNodo).toEqual(entero.inversion.porNodo.filter((f) => f.codigo === 'L1.C1.A2'));
+    const suyas = new Set(['6', '7', '8', '9', '13']);
+    expect(s.resumen.discrepancias).toEqual(entero.discrepancias.filter((d) => (d.ambito === 'meta' ? suyas.has(d.codigo) : d.codigo === 'L1.C1.A2')));
+    const otra = resumirSeleccion(plan, { secretaria: DESARROLLO });
+    expect(otra.ok && otra.resumen.niveles.filas.map((f) => f.codigo)).toEqual(['L1.C1.A1', 'L1.C1.A4']);
+    expect(otra.ok && otra.resumen.metasReportadas).toBe(13);
+  });
+
+  it('con un nivel: sus metas de esa rama; un nodo que comparte con otra secretaría no tiene fila', () => {
+    const plan = dosSecretarias();
+    const a3 = resumirSeleccion(plan, { nivel: 'L1.C1.A3', secretaria: HACIENDA });
+    expect(a3.ok && a3.resumen.metas.map((m) => m.codigo)).toEqual(['13']);
+    expect(a3.ok && a3.resumen.niveles.filas).toEqual([]);
+    const a2 = resumirSeleccion(plan, { nivel: 'L1.C1.A2', secretaria: HACIENDA });
+    expect(a2.ok && a2.resumen).toEqual((resumirSeleccion(plan, { nivel: 'L1.C1.A2' }) as { resumen: unknown }).resumen);
+    // A meta wins over both.
+    const m = seleccionarPlan(plan, { meta: '8', nivel: 'L1.C1.A1', secretaria: 'Salud' });
+    expect(m.ok && m.plan.metas.map((x) => x.codigo)).toEqual(['8']);
+  });
+
+  it('una secretaría que el plan no tiene: un error que nombra las del plan, en el idioma pedido', () => {
+    const s = seleccionarPlan(dosSecretarias(), { secretaria: 'Salud' });
+    expect(!s.ok && [s.motivo, s.error.codigo, s.error.columna, s.error.valor]).toEqual(['secretaria', 'secretaria_inexistente', 'secretaria', 'Salud']);
+    expect(!s.ok && s.error.mensaje).toBe(`El plan no tiene la secretaría «Salud»; se esperaba el nombre de una secretaría del plan: ${DESARROLLO}, ${HACIENDA}.`);
+    const en = seleccionarPlan(semilla, { secretaria: 'Health' }, 'en');
+    expect(!en.ok && en.error.mensaje).toBe(`The plan has no secretaría "Health"; expected the name of a secretaría of the plan: ${DESARROLLO}.`);
+    // Chía's plan names no secretaría.
+    const c = seleccionarPlan(chia, { secretaria: 'Gobierno' });
+    expect(!c.ok && c.error.mensaje).toBe('El plan no tiene la secretaría «Gobierno»; se esperaba el nombre de una secretaría del plan: (el plan no tiene secretarías).');
+  });
+});

@@ -51,6 +51,12 @@ function barajar<T>(xs: T[], semilla: number): T[] {
 
 const seed = readFileSync(new URL('../../../../demo/data/norte-de-santander-2024-2025.json', import.meta.url), 'utf8');
 const chia = readFileSync(new URL('../../../../demo/data/chia-25175.json', import.meta.url), 'utf8');
+/** The seed with apuesta 2's metas and meta 13 given to a second secretaría. */
+const dosSecretarias = (() => {
+  const p = JSON.parse(seed) as Plan;
+  for (const m of p.metas) if (m.nodo === 'L1.C1.A2' || m.codigo === '13') m.secretaria = 'Secretaría de Hacienda';
+  return JSON.stringify(p);
+})();
 
 describe('resumirPlanJsonPorPartes: the summary made while reading is resumir’s', () => {
   it.each([
@@ -123,7 +129,7 @@ describe('resumirPlanJsonPorPartes: the summary made while reading is resumir’
   });
 });
 
-describe('resumirPlanJsonPorPartes with a selection: one branch or one meta, as resumirSeleccion gives it', () => {
+describe('resumirPlanJsonPorPartes with a selection: one branch, one meta or one secretaría, as resumirSeleccion gives it', () => {
   async function elegido(texto: string, seleccion: Seleccion, o: OpcionesResumir = {}, lang: 'es' | 'en' = 'es') {
     let aperturas = 0;
     const r = await resumirPlanJsonPorPartes(
@@ -147,6 +153,9 @@ describe('resumirPlanJsonPorPartes with a selection: one branch or one meta, as 
     ['seed, meta 15', seed, { meta: '15' }, {}],
     ['Chía, one línea, declared weights', chia, { nivel: 'LE-12' }, { metodo: 'declarados' }],
     ['Chía, one meta', chia, { meta: 'IP-331' }, {}],
+    ['two secretarías, the second one', dosSecretarias, { secretaria: 'secretaría de hacienda' }, {}],
+    ['two secretarías, the first one, by investment', dosSecretarias, { secretaria: 'Secretaría de Desarrollo Económico y Productividad' }, { metodo: 'inversion' }],
+    ['two secretarías, one of them within a branch', dosSecretarias, { nivel: 'L1.C1.A3', secretaria: 'Secretaría de Hacienda' }, {}],
   ] as Array<[string, string, Seleccion, OpcionesResumir]>)('%s', async (_n, texto, sel, o) => {
     const { r, aperturas } = await elegido(texto, sel, o);
     if (!r.ok) throw new Error(r.errores.map((e) => e.mensaje).join('\n'));
@@ -179,6 +188,18 @@ describe('resumirPlanJsonPorPartes with a selection: one branch or one meta, as 
     const c = await elegido(chia, { meta: 'no-existe' });
     const ref = resumirSeleccion(planDe(chia), { meta: 'no-existe' });
     expect(!c.r.ok && c.r.errores).toEqual(!ref.ok && [ref.error]);
+  });
+
+  it('the secretaría of every meta: the whole plan; one the plan lacks: the same error as resumirSeleccion', async () => {
+    const { r } = await elegido(seed, { secretaria: ' Secretaría de Desarrollo Económico y Productividad ' });
+    expect(r.ok && r.alLeer).toBe(true);
+    expect(r.ok && r.resumen).toEqual(resumir(planDe(seed)));
+    for (const [texto, lang] of [[dosSecretarias, 'es'], [chia, 'en']] as const) {
+      const { r: mal } = await elegido(texto, { secretaria: 'Salud' }, {}, lang);
+      const ref = resumirSeleccion(planDe(texto), { secretaria: 'Salud' }, {}, lang);
+      expect(!mal.ok && mal.errores).toEqual(!ref.ok && [ref.error]);
+      expect(!mal.ok && mal.errores[0]?.codigo).toBe('secretaria_inexistente');
+    }
   });
 
   it('an invalid plan is said as such, before the level it lacks', async () => {

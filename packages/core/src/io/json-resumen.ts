@@ -11,7 +11,7 @@
  * is always leerPlanJsonPorPartes' + resumir's.
  */
 import { Resumidor, resumir, type OpcionesResumir, type Resumen } from '../compute/resumir.js';
-import { elegir, errorMetaInexistente, recortarResumen, resumirSeleccion, rutaDeNodo, type Eleccion, type Seleccion } from '../compute/seleccion.js';
+import { ConteoSecretaria, elegir, errorMetaInexistente, recortarResumen, resumirSeleccion, rutaDeNodo, type Eleccion, type Seleccion } from '../compute/seleccion.js';
 import type { ErrorDato, Plan, ResultadoValidacion } from '../schema/types.js';
 import { validarPlan } from '../schema/validar.js';
 import { ValidadorPorPartes } from '../schema/validar-por-partes.js';
@@ -129,6 +129,8 @@ export async function resumirPlanJsonPorPartes(
   let vistas = 0;
   let eleccion: Eleccion | null = null;
   let errorEleccion: ErrorDato | null = null;
+  /** With a secretaría: every meta read is told to it (the whole nodes and whether it exists are known at the end). */
+  let conteo: ConteoSecretaria | null = null;
   /** The first codes read, to name some in the error for a meta the plan does not have. */
   const primeros: string[] = [];
   const flaco = new Adelgazador();
@@ -160,6 +162,7 @@ export async function resumirPlanJsonPorPartes(
       if (e.ok) {
         eleccion = e.eleccion;
         incluye = e.eleccion.incluye;
+        if (e.eleccion.secretaria !== null) conteo = new ConteoSecretaria(e.eleccion);
       } else {
         errorEleccion = e.error;
         incluye = () => false;
@@ -176,7 +179,9 @@ export async function resumirPlanJsonPorPartes(
         const meta = lote[i] as Meta;
         if (incluye !== null) {
           if (primeros.length < 20) primeros.push(meta.codigo);
-          if (!incluye(meta)) continue;
+          const dentro = incluye(meta);
+          (conteo as ConteoSecretaria | null)?.agregar(meta, dentro);
+          if (!dentro) continue;
         }
         r.agregar(meta, delgadas.length);
         delgadas.push(flaco.meta(meta));
@@ -201,7 +206,15 @@ export async function resumirPlanJsonPorPartes(
     if (val?.ok) {
       const e = eleccion as Eleccion | null;
       if (errorEleccion) return { ok: false, errores: [errorEleccion], avisos: val.avisos };
-      if (e === null || (e.meta === null && e.nodo === null)) return { ok: true, resumen: r.terminar(plan), avisos: val.avisos, alLeer: true };
+      if (e === null || (e.meta === null && e.nodo === null && e.secretaria === null)) return { ok: true, resumen: r.terminar(plan), avisos: val.avisos, alLeer: true };
+      const cs = conteo as ConteoSecretaria | null;
+      if (cs !== null) {
+        // As seleccionarPlan: an unknown secretaría is an error; one with every meta is the whole plan.
+        const c = cs.cerrar(plan.nodos, ov.lang);
+        if (!c.ok) return { ok: false, errores: [c.error], avisos: val.avisos };
+        if (c.completa) return { ok: true, resumen: r.terminar(plan), avisos: val.avisos, alLeer: true };
+        return { ok: true, resumen: recortarResumen(r.terminar({ ...plan, ausentes: [] }), plan, c.eleccion), avisos: val.avisos, alLeer: true };
+      }
       const elegida = delgadas[0];
       if (e.meta !== null && elegida === undefined) return { ok: false, errores: [errorMetaInexistente(e.meta, primeros, vistas, ov.lang)], avisos: val.avisos };
       // As seleccionarPlan: no absent metas in a part; for a meta, the nodes it hangs from.
