@@ -45,6 +45,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-beneficiarios nivel': 'Código de un nodo del plan: solo los beneficiarios de las metas de esa rama.',
   'pdd-beneficiarios meta': 'Código de una meta: solo sus beneficiarios (tiene prioridad sobre «nivel»).',
   'pdd-beneficiarios por': '«grupo» (predeterminado) o «unidad».',
+  'pdd-beneficiarios secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo los beneficiarios de sus metas.',
   'pdd-conciliacion meta':
     'Código de una meta: solo sus entradas, para ponerla junto a su ficha (tiene prioridad sobre «nivel»).',
   'pdd-conciliacion nivel':
@@ -58,6 +59,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-inversion meta': 'Código de una meta: solo su inversión; por nivel, los nodos de los que cuelga (tiene prioridad sobre «nivel»).',
   'pdd-inversion nivel': 'Código de un nodo del plan: solo la inversión de esa rama (por nivel, solo sus nodos).',
   'pdd-inversion por': '«fuente» (predeterminado), «nivel» o «anio».',
+  'pdd-inversion secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo la inversión de sus metas (por nivel, los niveles cuyas metas son todas suyas).',
   'pdd-mapa departamento':
     '«54», el código de un municipio, un nombre («Cundinamarca») o «colombia» (los 1.122 municipios). Predeterminado: el departamento de la entidad del plan.',
   'pdd-mapa geometria':
@@ -66,6 +68,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
     '«metas» (predeterminado: número de metas por municipio), «inversion» (la inversión atribuible a un solo municipio) o «beneficiarios» (los beneficiarios atribuibles, una unidad a la vez).',
   'pdd-mapa meta': 'Código de una meta: muestra los municipios que alcanzó.',
   'pdd-mapa nivel': 'Código de un nodo del plan: solo las metas de su rama (predeterminado: todo el plan).',
+  'pdd-mapa secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo sus metas (con «nivel», las de esa rama).',
   'pdd-mapa unidad': 'Unidad de beneficiarios que se pinta (predeterminado: la que reportan más metas).',
   'pdd-metas banda':
     'Estado del semáforo del % de cumplimiento que se muestra (sobresaliente, satisfactorio, medio, bajo, critico, sobre_ejecucion, retroceso, no_programada, sin_dato, no_calculable).',
@@ -78,6 +81,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-niveles nivel': 'Código de un nodo del plan: solo esa rama.',
   'pdd-resumen meta': 'Código de una meta: las cifras de esa meta sola (tiene prioridad sobre «nivel»).',
   'pdd-resumen nivel': 'Código de un nodo del plan: las cifras de esa rama (por ejemplo, una apuesta, como el informe la totaliza).',
+  'pdd-resumen secretaria': 'Nombre de una secretaría, como lo escribe el plan: las cifras de sus metas (con «nivel», las de esa rama).',
 };
 
 /** CSS custom properties ("--pdd-…"); "etiqueta --pdd-…" where one component gives it more to do. */

@@ -181,8 +181,8 @@ function dosSecretarias(): Plan {
 }
 
 describe('resumirSeleccion: una secretaría', () => {
-  it('la secretaría de todas las metas es el plan entero, sin importar mayúsculas ni espacios', () => {
-    const s = seleccionarPlan(semilla, { secretaria: `  ${DESARROLLO.toUpperCase()} ` });
+  it('la secretaría de todas las metas es el plan entero, sin importar mayúsculas, tildes ni espacios', () => {
+    const s = seleccionarPlan(semilla, { secretaria: '  SECRETARIA DE DESARROLLO ECONOMICO  Y PRODUCTIVIDAD ' });
     expect(s.ok && s.plan).toBe(semilla);
     const r = resumirSeleccion(semilla, { secretaria: DESARROLLO });
     expect(r.ok && r.resumen).toEqual(resumir(semilla));

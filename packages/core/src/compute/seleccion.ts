@@ -1,7 +1,7 @@
 /**
  * One part of the plan: one meta (`meta: '8'`), the branch under a level node (`nivel: 'L1.C1.A2'`, the
- * node and everything under it) or the metas of one secretaría (`secretaria`, as the plan writes it; case
- * and surrounding spaces do not count), alone or within a branch. `meta` wins over the others. Choosing only
+ * node and everything under it) or the metas of one secretaría (`secretaria`, as the plan writes it; case,
+ * accents and extra spaces do not count), alone or within a branch. `meta` wins over the others. Choosing only
  * picks metas; the figures are resumir's on the chosen ones, and `recortarResumen` then drops what the part
  * would show wrongly: a node only some of whose metas are in the part would be rolled up from those only,
  * so its row, its claims and its discrepancies are left out (for a branch, the nodes above it; for a
@@ -10,6 +10,7 @@
  */
 import type { ErrorDato, Idioma, Meta, Nodo, Plan } from '../schema/types.js';
 import { resumir, type OpcionesResumir, type Resumen } from './resumir.js';
+import { plegar } from '../format/plegar.js';
 
 export interface Seleccion {
   meta?: string | null | undefined;
@@ -124,9 +125,9 @@ export function errorSecretariaInexistente(secretaria: string, nombres: readonly
   return errorCodigo('secretaria', secretaria, nombres, total, lang);
 }
 
-/** How two secretarías are compared: as pdd-metas' filter does, without surrounding spaces or case. */
+/** How two secretarías are compared: folded as the meta table's filter folds them (no case, accents or extra spaces). */
 export function claveSecretaria(s: string | null | undefined): string {
-  return (s ?? '').trim().toLowerCase();
+  return plegar(s ?? '');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Idioma, MetodoPeso, Plan, Resumen } from '@tablero-pdd/core';
+import { claveSecretaria, type Idioma, type MetodoPeso, type Plan, type Resumen } from '@tablero-pdd/core';
 import { cargarPlan, resumenDe, validarObjeto, type EstadoDatos } from './almacen.js';
 import { leerPeriodo } from './periodo.js';
 import { estilosBase } from './estilos-base.js';
@@ -126,22 +126,34 @@ export abstract class ElementoPdd extends LitElement {
   protected abstract tituloPredeterminado(): string;
 
   /**
-   * The default heading names the part of the plan the widget shows (its `nivel` or `meta`, in the widgets
-   * that take them), so a branch's figures are never read as the whole plan's: «… — 1.1.2 Productividad…»,
-   * «… — meta 8». A code the plan lacks leaves the heading as it is (the widget's alert says why). Widgets
-   * whose own heading already names it (the ficha) override this.
+   * The default heading names the part of the plan the widget shows (its `nivel`, `secretaria` or `meta`, in
+   * the widgets that take them), so a part's figures are never read as the whole plan's: «… — 1.1.2
+   * Productividad…», «… — Secretaría de Hacienda» (as the plan writes it), «… — meta 8». A code or a
+   * secretaría the plan lacks leaves the heading as it is (the widget's alert says why). Widgets whose own
+   * heading already names it (the ficha) override this.
    */
   protected conParte(titulo: string): string {
     const d = this.datos;
     if (d?.estado !== 'ok') return titulo;
-    const { nivel, meta } = this as { nivel?: string | undefined; meta?: string | undefined };
+    const { nivel, meta, secretaria } = this as { nivel?: string | undefined; meta?: string | undefined; secretaria?: string | undefined };
     const t = this.t;
     const m = meta?.trim();
     if (m) return d.plan.metas.some((x) => x.codigo.trim() === m) ? t.tituloConParte(titulo, t.parteMeta(m)) : titulo;
+    const partes: string[] = [];
     const n = nivel?.trim();
-    if (!n) return titulo;
-    const fila = this.resumen(d.plan).niveles.filas.find((f) => f.codigo === n);
-    return fila ? t.tituloConParte(titulo, `${fila.numeracion} ${fila.nombre ?? fila.nombreNivel ?? fila.codigo}`) : titulo;
+    if (n) {
+      const fila = this.resumen(d.plan).niveles.filas.find((f) => f.codigo === n);
+      if (!fila) return titulo;
+      partes.push(`${fila.numeracion} ${fila.nombre ?? fila.nombreNivel ?? fila.codigo}`);
+    }
+    const s = secretaria?.trim();
+    if (s) {
+      const clave = claveSecretaria(s);
+      const escrita = d.plan.metas.find((x) => claveSecretaria(x.secretaria) === clave)?.secretaria?.trim();
+      if (!escrita) return titulo;
+      partes.push(escrita);
+    }
+    return partes.length ? t.tituloConParte(titulo, partes.join(' · ')) : titulo;
   }
 
   /** Level of the widget's heading (the `encabezado` attribute, 1–6; 2 by default). */

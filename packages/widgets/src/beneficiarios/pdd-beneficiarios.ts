@@ -14,6 +14,7 @@ import { modelosBeneficiarios, notasBeneficiarios, type PorBeneficiarios } from 
  * @attr por - "grupo" (default) or "unidad".
  * @attr nivel - code of a node: the beneficiaries of its branch only.
  * @attr meta - code of a meta: its beneficiaries only (wins over nivel).
+ * @attr secretaria - name of a secretaría, as the plan writes it: the beneficiaries of its metas only.
  * @cssprop --pdd-serie-1 - colour of the bars.
  *
  * @tagname pdd-beneficiarios
@@ -26,11 +27,13 @@ export class PddBeneficiarios extends ElementoPdd {
     por: { type: String },
     nivel: { type: String },
     meta: { type: String },
+    secretaria: { type: String },
   };
 
   declare por: string | undefined;
   declare nivel: string | undefined;
   declare meta: string | undefined;
+  declare secretaria: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   private get eje(): PorBeneficiarios {
@@ -44,7 +47,7 @@ export class PddBeneficiarios extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel });
+    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel, secretaria: this.secretaria });
     if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const por = this.eje;

@@ -32,6 +32,7 @@ function cruzadaDe(plan: Plan, periodo: Periodo): InversionCruzada {
  * @attr apilado - present: each level's or year's bar is split by funding source.
  * @attr nivel - code of a node: the investment of its branch only (by level: the branch's own levels).
  * @attr meta - code of a meta: its investment only (by level: the nodes it hangs from; wins over nivel).
+ * @attr secretaria - name of a secretaría, as the plan writes it: the investment of its metas only (by level: the levels all of whose metas are its own).
  * @cssprop --pdd-serie-1 - colour of the bars and of the first stacked source (--pdd-serie-2 … --pdd-serie-6 the next ones).
  *
  * @tagname pdd-inversion
@@ -45,12 +46,14 @@ export class PddInversion extends ElementoPdd {
     apilado: { type: Boolean },
     nivel: { type: String },
     meta: { type: String },
+    secretaria: { type: String },
   };
 
   declare por: string | undefined;
   declare apilado: boolean;
   declare nivel: string | undefined;
   declare meta: string | undefined;
+  declare secretaria: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   constructor() {
@@ -70,12 +73,13 @@ export class PddInversion extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
     const t = this.t;
-    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel });
+    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel, secretaria: this.secretaria });
     if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const por = this.eje;
     const cruzada = this.apilado && por !== 'fuente' ? cruzadaDe(sel.plan, r.periodo) : null;
-    // By level: a branch's own nodes; one meta's, the nodes it hangs from (core's choice says which).
+    // By level: a branch's own nodes; one meta's, the nodes it hangs from; a secretaría's, the nodes all of
+    // whose metas are its own (core's choice says which).
     const rama = sel.eleccion.nodos;
     const m = modeloInversion(r, cruzada, { lang, por, apilado: this.apilado, titulo: this.tituloVisible(), rama });
     const notas = notasInversion(r, lang);

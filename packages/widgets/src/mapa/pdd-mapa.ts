@@ -59,6 +59,7 @@ function alcanzados(plan: Plan, periodo: Periodo): ResultadoMunicipios {
  *
  * @attr meta - code of one meta: show the municipalities it reached.
  * @attr nivel - code of a level node: only the metas of its branch (default: the whole plan).
+ * @attr secretaria - name of a secretaría, as the plan writes it: only its metas (with nivel, those of that branch).
  * @attr medida - "metas" (default: number of metas per municipality), "inversion" (investment attributable to
  *   one municipality) or "beneficiarios" (attributable beneficiaries, one unit at a time).
  * @attr unidad - beneficiaries' unit to paint (default: the unit most metas report).
@@ -85,6 +86,7 @@ export class PddMapa extends ElementoPdd {
     ...ElementoPdd.properties,
     meta: { type: String },
     nivel: { type: String },
+    secretaria: { type: String },
     medida: { type: String },
     unidad: { type: String },
     departamento: { type: String },
@@ -101,6 +103,7 @@ export class PddMapa extends ElementoPdd {
 
   declare meta: string | undefined;
   declare nivel: string | undefined;
+  declare secretaria: string | undefined;
   declare medida: string | undefined;
   declare unidad: string | undefined;
   declare departamento: string | undefined;
@@ -352,10 +355,10 @@ export class PddMapa extends ElementoPdd {
       </div>`;
     if (g.estado === 'error') return this.renderErrorGeo(g);
 
-    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel });
+    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel, secretaria: this.secretaria });
     if (!sel.ok) {
       return html`<div class="error" role="alert">
-        <p>${sel.motivo === 'meta' ? t.mapaMetaNoExiste(sel.codigo) : t.mapaNivelNoExiste(sel.codigo)}</p>
+        <p>${sel.motivo === 'secretaria' ? sel.error.mensaje : sel.motivo === 'meta' ? t.mapaMetaNoExiste(sel.codigo) : t.mapaNivelNoExiste(sel.codigo)}</p>
       </div>`;
     }
     if (sel.plan.metas.length === 0) return html`<p class="estado" role="status">${t.sinDatos}</p>`;

@@ -23,14 +23,16 @@ const UNIDADES_EN_FILA = 3;
  *
  * @attr nivel - code of a node: the figures of its branch only (one apuesta, as the report totals each).
  * @attr meta - code of a meta: the figures of that meta only (wins over nivel).
+ * @attr secretaria - name of a secretaría, as the plan writes it: the figures of its metas only (with nivel, those of that branch).
  * @csspart tarjeta - each card.
  *
  * @tagname pdd-resumen
  */
 export class PddResumen extends ElementoPdd {
-  static override properties = { ...ElementoPdd.properties, nivel: { type: String }, meta: { type: String } };
+  static override properties = { ...ElementoPdd.properties, nivel: { type: String }, meta: { type: String }, secretaria: { type: String } };
   declare nivel: string | undefined;
   declare meta: string | undefined;
+  declare secretaria: string | undefined;
 
   static override styles = [
     ...ElementoPdd.styles,
@@ -112,7 +114,7 @@ export class PddResumen extends ElementoPdd {
   protected renderPlan(plan: Plan) {
     const t = this.t;
     const lang = this.idioma;
-    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel });
+    const sel = seleccionarPlan(plan, { meta: this.meta, nivel: this.nivel, secretaria: this.secretaria });
     if (!sel.ok) return alertaSeleccion(plan, sel, lang);
     const r = this.resumen(sel.plan);
     const sinDato = { lang, sinDato: t.sinDato };
