@@ -68,6 +68,8 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
     '«metas» (predeterminado: número de metas por municipio), «inversion» (la inversión atribuible a un solo municipio) o «beneficiarios» (los beneficiarios atribuibles, una unidad a la vez).',
   'pdd-mapa meta': 'Código de una meta: muestra los municipios que alcanzó.',
   'pdd-mapa nivel': 'Código de un nodo del plan: solo las metas de su rama (predeterminado: todo el plan).',
+  'pdd-avance secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo sus metas (por nivel, los niveles cuyas metas son todas suyas).',
+  'pdd-niveles secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo los niveles cuyas metas son todas suyas, con sus cifras (con «nivel», dentro de esa rama).',
   'pdd-mapa secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo sus metas (con «nivel», las de esa rama).',
   'pdd-mapa unidad': 'Unidad de beneficiarios que se pinta (predeterminado: la que reportan más metas).',
   'pdd-metas banda':

@@ -71,6 +71,33 @@ describe('el atributo secretaria', () => {
     expect(titulo(el)).to.contain(HACIENDA);
   });
 
+  it('pdd-niveles: solo las filas de los niveles cuyas metas son todas suyas, sin el total del plan', async () => {
+    const el = await montar('pdd-niveles', plan, HACIENDA);
+    await esperar(() => !!el.shadowRoot!.querySelector('tbody tr'));
+    const filas = () => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-codigo') ?? tr.className);
+    expect(filas()).to.deep.equal(['L1.C1.A2']);
+    expect(titulo(el)).to.contain(HACIENDA);
+    el.setAttribute('secretaria', 'Secretaría de Desarrollo Económico y Productividad');
+    await esperar(() => filas().length === 2);
+    expect(filas()).to.deep.equal(['L1.C1.A1', 'L1.C1.A4']);
+    el.removeAttribute('secretaria');
+    await esperar(() => filas().includes('total'));
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+  });
+
+  it('pdd-avance: una barra por cada meta suya; por nivel, solo los niveles enteramente suyos', async () => {
+    const el = await montar('pdd-avance', plan, HACIENDA);
+    const claves = () => [...el.shadowRoot!.querySelectorAll('[data-clave]')].map((e) => e.getAttribute('data-clave'));
+    await esperar(() => claves().length > 0);
+    expect([...new Set(claves())]).to.deep.equal(['6', '7', '8', '9', '13']);
+    el.setAttribute('agrupar', 'nivel');
+    await esperar(() => claves().includes('L1.C1.A2'));
+    expect([...new Set(claves())]).to.deep.equal(['L1.C1.A2']);
+    el.setAttribute('secretaria', 'Salud');
+    await esperar(() => !!el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('«Salud»');
+  });
+
   it('pdd-beneficiarios y pdd-mapa: el título la nombra; una secretaría que el plan no tiene es una alerta con las del plan', async () => {
     for (const etiqueta of ['pdd-beneficiarios', 'pdd-mapa']) {
       const el = await montar(etiqueta, plan, HACIENDA);

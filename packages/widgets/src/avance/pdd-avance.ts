@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Plan } from '@tablero-pdd/core';
+import type { Plan, Resumen } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
 import { modeloAvanceMetas, modeloAvanceNiveles } from './modelo-avance.js';
@@ -13,6 +13,7 @@ import { modeloAvanceMetas, modeloAvanceNiveles } from './modelo-avance.js';
  *
  * @attr agrupar - "meta" (default) or "nivel": one row per meta, or per node of the plan's tree (rolled up by core).
  * @attr nivel - code of a node: only the metas (or levels) of that branch.
+ * @attr secretaria - name of a secretaría, as the plan writes it: only its metas (by level: the levels all of whose metas are its own).
  *
  * @tagname pdd-avance
  */
@@ -23,10 +24,12 @@ export class PddAvance extends ElementoPdd {
     ...ElementoPdd.properties,
     agrupar: { type: String },
     nivel: { type: String },
+    secretaria: { type: String },
   };
 
   declare agrupar: string | undefined;
   declare nivel: string | undefined;
+  declare secretaria: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   protected tituloPredeterminado(): string {
@@ -35,8 +38,16 @@ export class PddAvance extends ElementoPdd {
 
   protected renderPlan(plan: Plan) {
     const lang = this.idioma;
-    const r = this.resumen(plan);
-    const o = { lang, nivel: this.nivel, titulo: this.tituloVisible() };
+    // A secretaría's part comes from core already cut to it (and to the branch, with nivel).
+    let r: Resumen = this.resumen(plan);
+    let nivel = this.nivel;
+    if (this.secretaria?.trim()) {
+      const p = this.resumenDeParte(plan, { nivel: this.nivel, secretaria: this.secretaria });
+      if (!p.ok) return html`<p class="error" role="alert">${p.error.mensaje}</p>`;
+      r = p.resumen;
+      nivel = undefined;
+    }
+    const o = { lang, nivel, titulo: this.tituloVisible() };
     const m = this.agrupar === 'nivel' ? modeloAvanceNiveles(r, o) : modeloAvanceMetas(r, o);
     if (!m.ok) return html`<p class="error" role="alert">${m.mensaje}</p>`;
     if (m.modelo.filas.length === 0) return html`<p class="estado">${this.t.sinDatos}</p>`;

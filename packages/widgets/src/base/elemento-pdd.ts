@@ -1,5 +1,15 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { claveSecretaria, type Idioma, type MetodoPeso, type Plan, type Resumen } from '@tablero-pdd/core';
+import {
+  claveSecretaria,
+  recortarResumen,
+  seleccionarPlan,
+  type ErrorDato,
+  type Idioma,
+  type MetodoPeso,
+  type Plan,
+  type Resumen,
+  type Seleccion,
+} from '@tablero-pdd/core';
 import { cargarPlan, resumenDe, validarObjeto, type EstadoDatos } from './almacen.js';
 import { leerPeriodo } from './periodo.js';
 import { estilosBase } from './estilos-base.js';
@@ -11,6 +21,9 @@ import { esEnsayo } from './ensayo.js';
 import { encabezado, nivelEncabezado } from './encabezado.js';
 
 const MAX_ERRORES_VISIBLES = 10;
+
+/** A part's summary, cut once per summary of its metas (see resumenDeParte): the same object on every render. */
+const recortes = new WeakMap<Resumen, Resumen>();
 
 /**
  * Milliseconds a load may take before "Cargando…" is painted. A faster load paints nothing until the content:
@@ -120,6 +133,23 @@ export abstract class ElementoPdd extends LitElement {
   protected resumen(plan: Plan, o: { metodo?: MetodoPeso } = {}): Resumen {
     const periodo = leerPeriodo(this.periodo);
     return resumenDe(plan, { lang: this.idioma, ...o, ...(periodo ? { periodo } : {}) });
+  }
+
+  /**
+   * core's summary of one part of the plan (resumirSeleccion: the chosen metas' figures, without the rows,
+   * claims and discrepancies of nodes only partly in the part), shared like `resumen`: while the plan and the
+   * choice stay the same, the same object, so what a widget keys on its rows (open nodes) survives a render.
+   */
+  protected resumenDeParte(plan: Plan, s: Seleccion, o: { metodo?: MetodoPeso } = {}): { ok: true; resumen: Resumen } | { ok: false; error: ErrorDato } {
+    const sel = seleccionarPlan(plan, s, this.idioma);
+    if (!sel.ok) return { ok: false, error: sel.error };
+    const r = this.resumen(sel.plan, o);
+    let parte = recortes.get(r);
+    if (!parte) {
+      parte = recortarResumen(r, plan, sel.eleccion);
+      recortes.set(r, parte);
+    }
+    return { ok: true, resumen: parte };
   }
 
   /** The default heading of the widget, in the chosen language. */

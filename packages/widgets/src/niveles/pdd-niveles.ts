@@ -26,6 +26,7 @@ const METODOS: readonly MetodoPeso[] = ['iguales', 'declarados', 'inversion'];
  *
  * @attr metodo - "iguales" (default), "declarados" or "inversion": how metas are weighted.
  * @attr nivel - code of a node: show only that branch.
+ * @attr secretaria - name of a secretaría, as the plan writes it: only the levels all of whose metas are its own, with their figures (with nivel, within that branch).
  *
  * @tagname pdd-niveles
  */
@@ -129,11 +130,13 @@ export class PddNiveles extends ElementoPdd {
     ...ElementoPdd.properties,
     metodo: { type: String },
     nivel: { type: String },
+    secretaria: { type: String },
     cerrados: { state: true },
   };
 
   declare metodo: string | undefined;
   declare nivel: string | undefined;
+  declare secretaria: string | undefined;
   /** The reader's open / closed nodes, for the rows in `cerradosDe`; null: the table as it first opens. */
   declare private cerrados: ReadonlySet<string> | null;
   private readonly impresion = new ControladorImpresion(this);
@@ -176,9 +179,17 @@ export class PddNiveles extends ElementoPdd {
     const t = this.t;
     const lang = this.idioma;
     const metodo = METODOS.find((m) => m === this.metodo) ?? 'iguales';
-    const r = this.resumen(plan, { metodo }).niveles;
     const nivel = this.nivel || null;
-    const filas = nivel ? rama(r.filas, nivel) : r.filas;
+    const secretaria = this.secretaria?.trim() || null;
+    // A secretaría's rows: core's part, cut to the nodes all of whose metas are its own (and to the branch).
+    let r = this.resumen(plan, { metodo }).niveles;
+    if (secretaria) {
+      const p = this.resumenDeParte(plan, { nivel, secretaria }, { metodo });
+      if (!p.ok) return html`<p class="error" role="alert">${p.error.mensaje}</p>`;
+      r = p.resumen.niveles;
+    }
+    const parte = nivel !== null || secretaria !== null;
+    const filas = nivel && !secretaria ? rama(r.filas, nivel) : r.filas;
     if (filas.length === 0) return html`<p class="estado">${t.sinDatos}</p>`;
     const padres = conHijos(filas);
     const sangria = sangrias(filas);
@@ -202,7 +213,7 @@ export class PddNiveles extends ElementoPdd {
           ? html`<button class="secundario" @click=${this.expandirTodo}>${t.expandirTodo}</button>
               <button class="secundario" @click=${this.contraerTodo}>${t.contraerTodo}</button>`
           : nothing}
-        ${botonCsv(t.descargarCsv, `${nombreArchivo('niveles', nivel)}.csv`, () => csvNiveles(filas, nivel ? null : r.total, periodoTexto, lang))}
+        ${botonCsv(t.descargarCsv, `${nombreArchivo('niveles', nivel)}.csv`, () => csvNiveles(filas, parte ? null : r.total, periodoTexto, lang))}
       </div>
       <div class="desplazable" role="region" aria-label=${t.tituloNiveles} tabindex="0">
         <table>
@@ -242,7 +253,7 @@ export class PddNiveles extends ElementoPdd {
                     ${cifras(f)}
                   </tr>`,
             )}
-            ${this.nivel
+            ${parte
               ? nothing
               : html`<tr class="total">
                   <th scope="row">${t.totalPlan}</th>
