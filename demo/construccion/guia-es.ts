@@ -70,6 +70,8 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-mapa nivel': 'Código de un nodo del plan: solo las metas de su rama (predeterminado: todo el plan).',
   'pdd-avance secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo sus metas (por nivel, los niveles cuyas metas son todas suyas).',
   'pdd-niveles secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo los niveles cuyas metas son todas suyas, con sus cifras (con «nivel», dentro de esa rama).',
+  'pdd-indicadores secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo los indicadores de los niveles cuyas metas son todas suyas (todos, si tiene todas las metas).',
+  'pdd-conciliacion secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo lo de sus metas y de los niveles cuyas metas son todas suyas (con «nivel», las afirmaciones de esos niveles en la rama).',
   'pdd-mapa secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo sus metas (con «nivel», las de esa rama).',
   'pdd-mapa unidad': 'Unidad de beneficiarios que se pinta (predeterminado: la que reportan más metas).',
   'pdd-metas banda':

@@ -98,6 +98,32 @@ describe('el atributo secretaria', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('«Salud»');
   });
 
+  it('pdd-conciliacion: las entradas de sus metas y de sus niveles; con nivel, las afirmaciones de sus niveles en la rama', async () => {
+    const el = await montar('pdd-conciliacion', plan, HACIENDA);
+    const codigos = () => [...el.shadowRoot!.querySelectorAll('li.item')].map((li) => li.getAttribute('data-codigo'));
+    await esperar(() => codigos().length > 0);
+    const s = resumirSeleccion(plan, { secretaria: HACIENDA });
+    if (!s.ok) throw new Error('la secretaría debía existir');
+    const suyas = new Set(['6', '7', '8', '9', '13', 'L1.C1.A2']);
+    expect(codigos().length).to.be.greaterThan(0);
+    expect(codigos().every((c) => suyas.has(c ?? ''))).to.equal(true);
+    el.setAttribute('nivel', 'L1.C1');
+    await esperar(() => codigos().length > 0 && codigos().every((c) => c === 'L1.C1.A2'));
+    expect(codigos()).to.deep.equal(s.resumen.afirmaciones.map((a) => a.nodo));
+  });
+
+  it('pdd-indicadores: los de la semilla no dicen su nivel, así que una secretaría parcial no muestra ninguno y lo dice; la de todas las metas, todos', async () => {
+    const el = await montar('pdd-indicadores', plan, HACIENDA);
+    await esperar(() => !!el.shadowRoot!.querySelector('p.estado'));
+    const texto = (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(texto).to.contain(`Ningún indicador de resultado está asociado a un nivel cuyas metas sean todas de «${HACIENDA}».`);
+    expect(texto).to.contain(`${plan.indicadoresResultado!.length} indicadores del plan no dicen a qué nivel pertenecen`);
+    const semilla = (await (await fetch(URL_SEMILLA)).json()) as Plan;
+    const todo = await montar('pdd-indicadores', semilla, 'Secretaría de Desarrollo Económico y Productividad');
+    await esperar(() => todo.shadowRoot!.querySelectorAll('ol.indicadores > li').length > 0);
+    expect(todo.shadowRoot!.querySelectorAll('ol.indicadores > li').length).to.equal(semilla.indicadoresResultado!.length);
+  });
+
   it('pdd-beneficiarios y pdd-mapa: el título la nombra; una secretaría que el plan no tiene es una alerta con las del plan', async () => {
     for (const etiqueta of ['pdd-beneficiarios', 'pdd-mapa']) {
       const el = await montar(etiqueta, plan, HACIENDA);

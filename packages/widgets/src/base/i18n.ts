@@ -60,10 +60,11 @@ const es = {
   tituloIndicadores: 'Indicadores de resultado',
   sinIndicadores: 'El plan no trae indicadores de resultado.',
   sinIndicadoresNivel: (codigo: string) => `Ningún indicador de resultado está asociado a «${codigo}» ni a los niveles que cuelgan de él.`,
+  sinIndicadoresSecretaria: (secretaria: string) => `Ningún indicador de resultado está asociado a un nivel cuyas metas sean todas de «${secretaria}».`,
   indicadoresSinNivel: (n: string, uno: boolean) =>
     uno
-      ? 'Un indicador del plan no dice a qué nivel pertenece: no se muestra al elegir un nivel.'
-      : `${n} indicadores del plan no dicen a qué nivel pertenecen: no se muestran al elegir un nivel.`,
+      ? 'Un indicador del plan no dice a qué nivel pertenece: no se muestra al elegir un nivel o una secretaría.'
+      : `${n} indicadores del plan no dicen a qué nivel pertenecen: no se muestran al elegir un nivel o una secretaría.`,
   pistaIndicador: 'Posición de la línea base (círculo vacío), el último valor (círculo lleno) y la meta (rombo); hacia la derecha es mejor.',
   lineaBaseIndicador: (a: number | null) => (a ? `Línea base ${a}` : 'Línea base'),
   actualIndicador: (a: number | null, f: string | null) => `Último valor${a ? ` ${a}` : ''}${f ? ` (${f})` : ''}`,
@@ -326,10 +327,11 @@ const en: Textos = {
   tituloIndicadores: 'Result indicators',
   sinIndicadores: 'The plan has no result indicators.',
   sinIndicadoresNivel: (codigo) => `No result indicator belongs to "${codigo}" or to the levels under it.`,
+  sinIndicadoresSecretaria: (secretaria) => `No result indicator belongs to a level all of whose metas are "${secretaria}"'s.`,
   indicadoresSinNivel: (n, uno) =>
     uno
-      ? 'One indicator of the plan does not say which level it belongs to: it is not shown when a level is chosen.'
-      : `${n} indicators of the plan do not say which level they belong to: they are not shown when a level is chosen.`,
+      ? 'One indicator of the plan does not say which level it belongs to: it is not shown when a level or a secretaría is chosen.'
+      : `${n} indicators of the plan do not say which level they belong to: they are not shown when a level or a secretaría is chosen.`,
   pistaIndicador: 'Position of the baseline (hollow circle), the latest value (filled circle) and the target (diamond); right is better.',
   lineaBaseIndicador: (a) => (a ? `Baseline ${a}` : 'Baseline'),
   actualIndicador: (a, f) => `Latest value${a ? ` ${a}` : ''}${f ? ` (${f})` : ''}`,

@@ -37,6 +37,7 @@ function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string)
  * @attr nivel - code of a node: instead, every claim the report makes about that node and its branch, each
  * with the figure its metas give and whether it holds (also the claims that do).
  * @attr meta - code of a meta: only that meta's entries, beside its ficha (wins over nivel).
+ * @attr secretaria - name of a secretaría, as the plan writes it: only the entries of its metas and of the levels all of whose metas are its own (with nivel, the claims of those levels in that branch).
  *
  * A list longer than 10 shows its first 10 and a button for the rest; print shows them all. "Descargar datos
  * (CSV)" gives every entry of the three lists (or every claim, with `nivel`), figures raw.
@@ -89,11 +90,13 @@ export class PddConciliacion extends ElementoPdd {
     todo: { type: Boolean },
     nivel: { type: String },
     meta: { type: String },
+    secretaria: { type: String },
     abiertas: { state: true },
   };
   declare todo: boolean;
   declare nivel: string | undefined;
   declare meta: string | undefined;
+  declare secretaria: string | undefined;
   /** Lists the reader opened whole. */
   declare private abiertas: ReadonlySet<Lista>;
   private readonly impresion = new ControladorImpresion(this);
@@ -163,7 +166,13 @@ export class PddConciliacion extends ElementoPdd {
     const r = this.resumen(plan);
     const rama = ramaDeNodo(r.niveles.filas, codigo);
     if (!rama) return alertaNivel(plan, codigo, lang);
-    const items = r.afirmaciones.filter((a) => rama.has(a.nodo));
+    let items = r.afirmaciones.filter((a) => rama.has(a.nodo));
+    if (this.secretaria?.trim()) {
+      // The claims of the branch's levels all of whose metas are the secretaría's (core's part).
+      const p = this.resumenDeParte(plan, { nivel: codigo, secretaria: this.secretaria });
+      if (!p.ok) return html`<p class="error" role="alert">${p.error.mensaje}</p>`;
+      items = p.resumen.afirmaciones;
+    }
     if (items.length === 0) return html`<p>${ta.sinAfirmaciones}</p>`;
     // A branch with claims on several nodes says which node each is about.
     const conNodo = new Set(items.map((a) => a.nodo)).size > 1;
@@ -201,7 +210,13 @@ export class PddConciliacion extends ElementoPdd {
     if (nivel && meta === null) return this.afirmaciones(plan, nivel);
     const t = this.t;
     if (meta !== null && !plan.metas.some((m) => m.codigo.trim() === meta)) return alertaSeleccion(plan, { motivo: 'meta', codigo: meta }, this.idioma);
-    const todas = this.resumen(plan).discrepancias.filter((d) => meta === null || (d.ambito === 'meta' && d.codigo.trim() === meta));
+    let todas = this.resumen(plan).discrepancias.filter((d) => meta === null || (d.ambito === 'meta' && d.codigo.trim() === meta));
+    if (meta === null && this.secretaria?.trim()) {
+      // Its metas' entries and those of the levels all of whose metas are its own (core's part).
+      const p = this.resumenDeParte(plan, { secretaria: this.secretaria });
+      if (!p.ok) return html`<p class="error" role="alert">${p.error.mensaje}</p>`;
+      todas = p.resumen.discrepancias;
+    }
     const errores = todas.filter((d) => d.tipo === 'discrepancia');
     const avisos = todas.filter((d) => d.tipo === 'aviso');
     const noVerificables = todas.filter((d) => d.tipo === 'no_verificable');

@@ -34,10 +34,12 @@ const MARGEN = 12;
  *
  * @tagname pdd-indicadores
  * @attr nivel - code of a node: only the indicators that belong to it or to a node under it (the file's `nodo`).
+ * @attr secretaria - name of a secretaría, as the plan writes it: only the indicators of levels all of whose metas are its own (all of them if it has every meta).
  */
 export class PddIndicadores extends ElementoPdd {
-  static override properties = { ...ElementoPdd.properties, nivel: { type: String } };
+  static override properties = { ...ElementoPdd.properties, nivel: { type: String }, secretaria: { type: String } };
   declare nivel: string | undefined;
+  declare secretaria: string | undefined;
 
   static override styles = [
     ...ElementoPdd.styles,
@@ -138,7 +140,18 @@ export class PddIndicadores extends ElementoPdd {
     const nivel = this.nivel?.trim() || null;
     let indicadores = r.indicadores;
     let sinNivel = 0;
-    if (nivel !== null) {
+    const secretaria = this.secretaria?.trim() || null;
+    const sinUbicar = () => {
+      const nodos = new Map((plan.indicadoresResultado ?? []).map((i) => [i.codigo, i.nodo ?? null]));
+      return r.indicadores.filter((i) => (nodos.get(i.codigo) ?? null) === null).length;
+    };
+    if (secretaria !== null) {
+      // core's part: the indicators of its whole levels; a secretaría with every meta is the whole plan (same summary).
+      const p = this.resumenDeParte(plan, { nivel, secretaria });
+      if (!p.ok) return html`<p class="error" role="alert">${p.error.mensaje}</p>`;
+      indicadores = p.resumen.indicadores;
+      if (p.resumen !== r) sinNivel = sinUbicar();
+    } else if (nivel !== null) {
       const rama = ramaDeNodo(r.niveles.filas, nivel);
       if (!rama) return alertaNivel(plan, nivel, lang);
       const nodos = new Map((plan.indicadoresResultado ?? []).map((i) => [i.codigo, i.nodo ?? null]));
@@ -148,7 +161,9 @@ export class PddIndicadores extends ElementoPdd {
     // Said, not hidden: an indicator the file does not place in a level cannot be shown under one.
     const aviso = sinNivel > 0 ? html`<p class="notas aviso-nivel">${t.indicadoresSinNivel(formatearNumero(sinNivel, { lang }), sinNivel === 1)}</p>` : nothing;
     if (indicadores.length === 0)
-      return html`<p class="estado">${nivel === null ? t.sinIndicadores : t.sinIndicadoresNivel(nivel)}</p>
+      return html`<p class="estado">
+          ${nivel !== null ? t.sinIndicadoresNivel(nivel) : secretaria !== null ? t.sinIndicadoresSecretaria(secretaria) : t.sinIndicadores}
+        </p>
         ${aviso}`;
     const fuera = t.sinDato;
     return html`<ol class="indicadores">
