@@ -72,6 +72,23 @@ describe('complemento: el panel, «Parte del plan» y el HTML a publicar', () =>
     expect($('html-publicar').textContent).not.to.contain('nivel=');
   });
 
+  it('con dos secretarías, «Parte del plan» las ofrece en su grupo; elegir una pone su secretaria en el HTML', async () => {
+    const plan = JSON.parse(semilla) as { metas: Array<{ nodo: string; secretaria: string | null }> };
+    for (const m of plan.metas) if (m.nodo === 'L1.C1.A2') m.secretaria = 'Secretaría de Hacienda';
+    await elegir('dos-secretarias.json', JSON.stringify(plan));
+    const parte = $<HTMLSelectElement>('parte');
+    const grupo = parte.querySelector('optgroup');
+    expect(grupo?.label).to.equal('Secretarías');
+    expect([...(grupo?.querySelectorAll('option') ?? [])].map((o) => o.textContent)).to.deep.equal(['Secretaría de Desarrollo Económico y Productividad', 'Secretaría de Hacienda']);
+    parte.value = grupo!.querySelectorAll('option')[1]!.value;
+    parte.dispatchEvent(new Event('change'));
+    const html = () => $('html-publicar').textContent ?? '';
+    await esperar(() => html().includes('secretaria='));
+    expect(html()).to.contain(' secretaria="Secretaría de Hacienda" lang="es"></pdd-niveles>');
+    expect(html()).not.to.contain('nivel=');
+    expect(await violacionesAxe($('panel-pdd'))).to.deep.equal([]);
+  });
+
   it('el panel con un plan importado y sus pasos a la vista: sin violaciones de axe (WCAG 2.1 AA)', async () => {
     await elegir('semilla.json', semilla);
     expect($('paso-publicar').hidden).to.equal(false);

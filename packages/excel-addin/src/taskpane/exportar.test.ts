@@ -32,5 +32,6 @@ describe('exportar una parte del plan', () => {
 
   it('un código con comillas o < no rompe el HTML', () => {
     expect(exportarPlan(plan, { nivel: 'A"1<b>&' }).html[1]).toContain(' nivel="A&quot;1&lt;b>&amp;" ');
+    expect(exportarPlan(plan, { secretaria: 'Secretaría "de" <Hacienda> & Crédito' }).html[1]).toContain(' secretaria="Secretaría &quot;de&quot; &lt;Hacienda> &amp; Crédito" ');
   });
 });

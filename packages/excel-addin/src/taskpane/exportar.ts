@@ -27,15 +27,16 @@ function atributo(v: string): string {
 }
 
 /**
- * The two lines to paste: the script tag and the element. `nivel`: the element shows that part of the plan
- * (its `nivel` attribute); the files stay the whole plan, so one JSON serves every part a page shows.
+ * The two lines to paste: the script tag and the element. `nivel` / `secretaria`: the element shows that part
+ * of the plan (its attribute); the files stay the whole plan, so one JSON serves every part a page shows.
  */
-export function htmlPublicar(plan: Plan, o: { nivel?: string | null } = {}): [string, string] {
+export function htmlPublicar(plan: Plan, o: { nivel?: string | null; secretaria?: string | null } = {}): [string, string] {
   const nivel = o.nivel?.trim() ? ` nivel="${atributo(o.nivel.trim())}"` : '';
-  return [`<script type="module" src="${ARCHIVO_BUNDLE}"></script>`, `<pdd-niveles src="${atributo(`${nombreArchivo(plan)}.json`)}"${nivel} lang="es"></pdd-niveles>`];
+  const secretaria = o.secretaria?.trim() ? ` secretaria="${atributo(o.secretaria.trim())}"` : '';
+  return [`<script type="module" src="${ARCHIVO_BUNDLE}"></script>`, `<pdd-niveles src="${atributo(`${nombreArchivo(plan)}.json`)}"${nivel}${secretaria} lang="es"></pdd-niveles>`];
 }
 
-export function exportarPlan(plan: Plan, o: { nivel?: string | null } = {}): Exportacion {
+export function exportarPlan(plan: Plan, o: { nivel?: string | null; secretaria?: string | null } = {}): Exportacion {
   const base = nombreArchivo(plan);
   return {
     nombreJson: `${base}.json`,

@@ -54,7 +54,7 @@ export async function resumir(
   plan: Plan,
   mapeo: readonly ColumnaMapeo[],
   o: OpcionesPlanHoja,
-  parte: { nivel?: string | null } = {},
+  parte: { nivel?: string | null; secretaria?: string | null } = {},
 ): Promise<ResultadoResumen> {
   return escribirResumen(context, contenidoResumen(plan, parte), { mapeo: mapeoAGuardar(p, mapeo, o) });
 }

@@ -7,7 +7,7 @@
 import { seleccionarReferencia } from './seleccionar.js';
 import { evaluarSoporte, type Requisitos } from './soporte.js';
 import { exportarPlan, htmlPublicar } from './exportar.js';
-import { opcionesParte } from './parte-plan.js';
+import { leerParte, opcionesParte, type OpcionParte, type ParteElegida } from './parte-plan.js';
 import { mapeoAGuardar, preparar, resumir, validar, type Preparacion } from './flujo.js';
 import { guardarMapeo } from './ajustes.js';
 import { cambiarDestino, opcionesDestino, significado, type ColumnaMapeo } from './mapeo.js';
@@ -152,20 +152,27 @@ function validarPlan(estado: Estado): void {
   }).catch((x: unknown) => avisar(`El plan es válido, pero no se pudo guardar el mapeo en el libro: ${mensajeDe(x)}`, 'error'));
 }
 
-/** The node chosen in «Parte del plan» ('' = the whole plan). */
-function parte(): string {
-  return ($('parte') as HTMLSelectElement).value;
+/** The node or secretaría chosen in «Parte del plan» ({} = the whole plan). */
+function parte(plan: Plan | null): ParteElegida {
+  return plan ? leerParte(plan, ($('parte') as HTMLSelectElement).value) : {};
 }
 
-/** A new valid plan: its nodes in «Parte del plan» (the choice kept when the node still exists) and its HTML. */
+/**
+ * A new valid plan: its nodes (and, with two or more, its secretarías under their own heading) in «Parte del
+ * plan», the choice kept when it still exists, and its HTML.
+ */
 function ofrecerPartes(plan: Plan): void {
   const sel = $('parte') as HTMLSelectElement;
   const antes = sel.value;
   const opciones = opcionesParte(plan);
-  sel.replaceChildren(...opciones.map((o) => crear('option', { value: o.valor, textContent: o.texto, selected: o.valor === antes })));
+  const opcion = (o: OpcionParte) => crear('option', { value: o.valor, textContent: o.texto, selected: o.valor === antes });
+  const secretarias = opciones.filter((o) => o.grupo === 'secretarias');
+  const grupo = secretarias.length ? [crear('optgroup', { label: 'Secretarías' })] : [];
+  grupo[0]?.replaceChildren(...secretarias.map(opcion));
+  sel.replaceChildren(...opciones.filter((o) => !o.grupo).map(opcion), ...grupo);
   if (!opciones.some((o) => o.valor === antes)) sel.value = '';
   sel.disabled = false;
-  $('html-publicar').textContent = htmlPublicar(plan, { nivel: parte() }).join('\n');
+  $('html-publicar').textContent = htmlPublicar(plan, parte(plan)).join('\n');
 }
 
 function descargar(nombre: string, texto: string, tipo: string): void {
@@ -286,8 +293,8 @@ export function iniciarPanel(requisitos: Requisitos | null): void {
       if (!plan) return;
       avisar('Escribiendo la hoja de resumen…');
       // An imported plan (SisPT, DNP) has no column mapping to remember.
-      const nivel = parte();
-      const r = await Excel.run((ctx) => (p ? resumir(ctx, p, plan, estado.mapeo, opciones(), { nivel }) : escribirResumen(ctx, contenidoResumen(plan, { nivel }))));
+      const eleccion = parte(plan);
+      const r = await Excel.run((ctx) => (p ? resumir(ctx, p, plan, estado.mapeo, opciones(), eleccion) : escribirResumen(ctx, contenidoResumen(plan, eleccion))));
       avisar(`Se creó la hoja «${r.hoja}» con ${r.tablas.length} tablas y ${r.graficos} gráficos. Sus hojas no se modificaron; el mapeo quedó guardado en el libro.`, 'ok');
     }),
   );
@@ -313,7 +320,7 @@ export function iniciarPanel(requisitos: Requisitos | null): void {
     'change',
     accion(() => {
       // Only the two lines: the files do not change with the part.
-      if (estado.plan) $('html-publicar').textContent = htmlPublicar(estado.plan, { nivel: parte() }).join('\n');
+      if (estado.plan) $('html-publicar').textContent = htmlPublicar(estado.plan, parte(estado.plan)).join('\n');
     }),
   );
 }

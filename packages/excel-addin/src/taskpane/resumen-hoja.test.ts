@@ -112,3 +112,29 @@ describe('la hoja «Resumen PDD» de una parte del plan', () => {
   });
 });
 
+
+describe('la hoja «Resumen PDD» de una secretaría', () => {
+  /** The seed with apuesta 2's metas and meta 13 given to a second secretaría. */
+  const plan = planSemilla();
+  for (const m of plan.metas) if (m.nodo === 'L1.C1.A2' || m.codigo === '13') m.secretaria = 'Secretaría de Hacienda';
+  const c = contenidoResumen(plan, { secretaria: 'secretaria de hacienda' });
+
+  it('sus metas; solo las filas de los niveles enteramente suyos; la hoja y el encabezado la nombran', () => {
+    expect(c.hoja).toBe('Resumen PDD Hacienda');
+    const n = bloque(c.bloques, 'niveles');
+    expect(n.filas.map((f) => f[8])).toEqual(['L1.C1.A2', '']);
+    expect(n.filas.at(-1)?.[0]).toBe('Total de la parte');
+    expect(bloque(c.bloques, 'metas').filas.map((f) => f[0])).toEqual(['6', '7', '8', '9', '13']);
+    expect(c.lineas).toContain(
+      'Parte del plan: las metas de la secretaría «Secretaría de Hacienda»; sin las filas de los niveles que comparte con otras, que contarían solo parte de sus metas.',
+    );
+  });
+
+  it('un nombre largo se acorta en una palabra para caber en los 31 caracteres de una hoja; una que no existe es un error', () => {
+    const otra = contenidoResumen(plan, { secretaria: 'Secretaría de Desarrollo Económico y Productividad' });
+    expect(otra.hoja).toBe('Resumen PDD Desarrollo…');
+    expect(otra.hoja.length).toBeLessThanOrEqual(31);
+    expect(bloque(otra.bloques, 'niveles').filas.map((f) => f[8])).toEqual(['L1.C1.A1', 'L1.C1.A4', '']);
+    expect(() => contenidoResumen(plan, { secretaria: 'Salud' })).toThrow('El plan no tiene la secretaría «Salud»; se esperaba el nombre de una secretaría del plan:');
+  });
+});

@@ -12,6 +12,8 @@ import {
   NOMBRES_VEREDICTO,
   NOMBRES_ESTADO_INDICADOR,
   TEXTOS_AVISO,
+  claveSecretaria,
+  consolidarNiveles,
   estadosSemaforo,
   formatearNumero,
   resumirSeleccion,
@@ -20,6 +22,7 @@ import {
   type Plan,
   type Porcentaje,
 } from '@tablero-pdd/core';
+import { LARGO_MAXIMO_HOJA } from './nombres-libres.js';
 
 export type ValorResumen = string | number;
 
@@ -91,15 +94,32 @@ function mayuscula(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Characters a sheet name cannot hold (and a leading or trailing apostrophe). */
+const FUERA_DE_HOJA = /[:\\/?*[\]]/g;
+
+/** A secretaría in a sheet name: without its leading «Secretaría de», cut at a word to fit with the prefix. */
+function secretariaEnHoja(s: string): string {
+  const corta = s.replace(/^secretar[ií]a\s+(de\s+(la\s+|las\s+|los\s+)?|del\s+)?/i, '').replace(FUERA_DE_HOJA, '-').replace(/^'+|'+$/g, '').trim() || s;
+  const sitio = LARGO_MAXIMO_HOJA - NOMBRE_HOJA_RESUMEN.length - 1;
+  if (corta.length <= sitio) return corta;
+  const recorte = corta.slice(0, sitio - 1);
+  const espacio = recorte.lastIndexOf(' ');
+  return `${espacio > sitio / 2 ? recorte.slice(0, espacio) : recorte}…`;
+}
+
 /**
- * `nivel`: the summary of that node and what hangs from it (core's resumirSeleccion: no row of the levels
- * above, which would count some of their metas only). A code the plan lacks throws core's sentence.
+ * `nivel`: the summary of that node and what hangs from it; `secretaria`: of its metas (alone or in that
+ * branch). Core's resumirSeleccion: no row of a level only some of whose metas are in the part. A code or a
+ * secretaría the plan lacks throws core's sentence.
  */
-export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: string | null } = {}): ContenidoResumen {
-  const s = resumirSeleccion(plan, { nivel: o.nivel }, { metodo: o.metodo ?? 'iguales', bandas: BANDAS_PREDETERMINADAS, lang: 'es' });
+export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: string | null; secretaria?: string | null } = {}): ContenidoResumen {
+  const s = resumirSeleccion(plan, { nivel: o.nivel, secretaria: o.secretaria }, { metodo: o.metodo ?? 'iguales', bandas: BANDAS_PREDETERMINADAS, lang: 'es' });
   if (!s.ok) throw new Error(s.error.mensaje);
   const r = s.resumen;
-  const raiz = o.nivel ? r.niveles.filas.find((f) => f.codigo === o.nivel?.trim()) : undefined;
+  // The level's row names the branch; with a secretaría that shares it, core cut it: the plan's own row names it.
+  const raiz = o.nivel ? (r.niveles.filas.find((f) => f.codigo === o.nivel?.trim()) ?? consolidarNiveles(plan).filas.find((f) => f.codigo === o.nivel?.trim())) : undefined;
+  // The secretaría as the plan writes it.
+  const secretaria = o.secretaria?.trim() ? (plan.metas.find((m) => claveSecretaria(m.secretaria) === claveSecretaria(o.secretaria))?.secretaria?.trim() ?? o.secretaria.trim()) : null;
   const periodo = r.periodo.desde === r.periodo.hasta ? String(r.periodo.desde) : `${r.periodo.desde}–${r.periodo.hasta}`;
 
   const niveles: BloqueResumen = {
@@ -120,7 +140,7 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: s
         f.codigo,
       ]),
       [
-        raiz ? 'Total de la parte' : 'Total del plan',
+        raiz || secretaria ? 'Total de la parte' : 'Total del plan',
         vacio(r.niveles.total.cumplimiento),
         vacio(r.niveles.total.avance),
         r.niveles.total.bandaCumplimiento.nombre.es,
@@ -260,12 +280,16 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: s
 
   const bloques = [niveles, metas, inversion, grupos, unidades, indicadores, afirmaciones].filter((x) => x.filas.length > 0);
   return {
-    // The numbering holds only digits and dots, which a sheet name accepts.
-    hoja: raiz ? `${NOMBRE_HOJA_RESUMEN} ${raiz.numeracion}` : NOMBRE_HOJA_RESUMEN,
+    // The numbering holds only digits and dots, which a sheet name accepts; a secretaría is cleaned to fit.
+    hoja: secretaria ? `${NOMBRE_HOJA_RESUMEN} ${secretariaEnHoja(secretaria)}` : raiz ? `${NOMBRE_HOJA_RESUMEN} ${raiz.numeracion}` : NOMBRE_HOJA_RESUMEN,
     titulo: `Resumen del Plan de Desarrollo — ${r.entidad.nombre}`,
     lineas: [
       `${r.plan.nombre} · corte ${r.corte.nombre} (${periodo})${r.corte.fecha ? ` · ${r.corte.fecha}` : ''}`,
-      ...(raiz ? [`Parte del plan: ${raiz.numeracion} ${raiz.nombre ?? raiz.nombreNivel ?? raiz.codigo} y lo que cuelga de ese nivel.`] : []),
+      ...(secretaria
+        ? [`Parte del plan: las metas de la secretaría «${secretaria}»${raiz ? ` en ${raiz.numeracion} ${raiz.nombre ?? raiz.nombreNivel ?? raiz.codigo}` : ''}; sin las filas de los niveles que comparte con otras, que contarían solo parte de sus metas.`]
+        : raiz
+          ? [`Parte del plan: ${raiz.numeracion} ${raiz.nombre ?? raiz.nombreNivel ?? raiz.codigo} y lo que cuelga de ese nivel.`]
+          : []),
       `${formatearNumero(r.metasReportadas)} metas de producto${r.metasAusentes.length > 0 ? `; ${formatearNumero(r.metasAusentes.length)} conocidas pero ausentes de la fuente` : ''}.`,
       `Semáforo: ${r.fuenteBandas.es}`,
       'Valores calculados por tablero-pdd; no se recalculan solos: vuelva a crear el resumen si el plan cambia.',
