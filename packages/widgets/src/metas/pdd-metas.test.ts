@@ -173,6 +173,18 @@ describe('<pdd-metas>', () => {
     expect(limpio(raiz(mal).querySelector('[role="alert"]')?.textContent)).to.contain('«L9»').and.to.contain('L1.C1.A1');
   });
 
+  it('la secretaría se compara sin mayúsculas, tildes ni espacios de más; una que el plan no tiene se dice y no filtra', async () => {
+    const plegada = await montar({ ...TODAS, secretaria: '  SECRETARIA de desarrollo economico y productividad' }, semilla);
+    expect(codigosFilas(plegada)).to.have.length(semilla.metas.length);
+    expect(raiz(plegada).querySelector<HTMLSelectElement>('#secretaria')!.value).to.equal('Secretaría de Desarrollo Económico y Productividad');
+    expect(raiz(plegada).querySelector('[role="alert"]')).to.equal(null);
+    const mal = await montar({ ...TODAS, secretaria: 'Secretaría de Salud' }, semilla);
+    expect(codigosFilas(mal)).to.have.length(semilla.metas.length);
+    expect(limpio(raiz(mal).querySelector('[role="alert"]')?.textContent)).to.equal(
+      'El plan no tiene la secretaría «Secretaría de Salud»; se esperaba el nombre de una secretaría del plan: Secretaría de Desarrollo Económico y Productividad.',
+    );
+  });
+
   it('el filtro de nivel agrupa por línea cuando hay varias, y cada opción empieza por su numeración', async () => {
     // Seed with a second línea holding the last apuesta (moved, with its metas): two groups.
     const plan = structuredClone(semilla);

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  claveSecretaria,
   compararTexto,
+  errorSecretariaInexistente,
   escribirPlanCsv,
   estadosSemaforo,
   formatearNumero,
@@ -60,7 +62,7 @@ function indicesDe(filas: FilaMeta[]): Indices {
     const secretarias = new Map<string, string>();
     for (const f of filas) {
       const s = f.meta.secretaria?.trim();
-      if (s && !secretarias.has(s.toLowerCase())) secretarias.set(s.toLowerCase(), s);
+      if (s && !secretarias.has(claveSecretaria(s))) secretarias.set(claveSecretaria(s), s);
     }
     ix = {
       ordenar: crearOrdenador(filas),
@@ -90,7 +92,7 @@ function indicesDe(filas: FilaMeta[]): Indices {
  *   (to show a single meta as the report lays it out, use `<pdd-ficha meta="…">`).
  * @attr banda - id of a semáforo state of % cumplimiento (sobresaliente, satisfactorio, medio, bajo, critico,
  *   sobre_ejecucion, retroceso, no_programada, sin_dato, no_calculable).
- * @attr secretaria - show only the metas of this secretaría.
+ * @attr secretaria - show only the metas of this secretaría (as the plan writes it; case, accents and extra spaces do not count).
  * @attr por-pagina - rows per page at first: 10 (default), 25, 50, 100 or todas; the reader can still change it.
  * @fires pdd-filtro-municipio - when the user clears the municipality filter ({ codigo: null, nombre: null }).
  * @csspart controles - the filter controls.
@@ -261,13 +263,19 @@ export class PddMetas extends ElementoPdd {
     }
     const porPagina = this.porPagina?.trim();
     if (porPagina && leerTamano(porPagina.toLowerCase()) === null) avisos.push(textosPaginacion(lang).porPaginaNoValido(porPagina));
+    // A secretaría the plan lacks is said (core's words, naming the plan's) and not applied, as nivel and banda.
+    let secretaria = this.secretaria?.trim() || null;
+    if (secretaria !== null && !ix.secretarias.some((s) => claveSecretaria(s) === claveSecretaria(secretaria))) {
+      avisos.push(errorSecretariaInexistente(secretaria, ix.secretarias, ix.secretarias.length, lang).mensaje);
+      secretaria = null;
+    }
 
     const orden = this.orden ? ix.ordenar(this.orden.columna, this.orden.direccion) : ix.canonico;
     const posiciones = filtrarOrden(filas, orden, {
       texto: this.filtro,
       nivel,
       banda,
-      secretaria: this.secretaria,
+      secretaria,
       municipio: this.municipio?.codigo ?? null,
     });
     this.visibles = posiciones.map((i) => filas[i] as FilaMeta);
@@ -336,7 +344,7 @@ export class PddMetas extends ElementoPdd {
             <select id="secretaria" @change=${this.alElegir}>
               <option value="" ?selected=${!secretaria}>${t.todas}</option>
               ${ix.secretarias.map(
-                (s) => html`<option value=${s} ?selected=${s.toLowerCase() === secretaria.toLowerCase()}>${s}</option>`,
+                (s) => html`<option value=${s} ?selected=${claveSecretaria(s) === claveSecretaria(secretaria)}>${s}</option>`,
               )}
             </select></label
           >`
