@@ -171,7 +171,10 @@ export class ConteoSecretaria {
 
   agregar(m: MetaElegible, enParte: boolean): void {
     const nombre = m.secretaria?.trim();
-    if (nombre && !this.nombres.has(claveSecretaria(nombre))) this.nombres.set(claveSecretaria(nombre), nombre);
+    if (nombre) {
+      const k = claveSecretaria(nombre);
+      if (!this.nombres.has(k)) this.nombres.set(k, nombre);
+    }
     if (enParte) this.conParte.add(m.nodo);
     else {
       this.conOtras.add(m.nodo);
@@ -179,7 +182,7 @@ export class ConteoSecretaria {
     }
   }
 
-  /** The choice closed: its whole nodes, or null when the part is the whole plan; or the error for an unknown secretaría. */
+  /** The choice closed: its whole nodes (`completa`: the part is the whole plan, nodos stay null); or the error for an unknown secretaría. */
   cerrar(nodos: readonly Arista[], lang: Idioma): { ok: true; eleccion: Eleccion; completa: boolean } | { ok: false; error: ErrorDato } {
     const e = this.eleccion;
     if (!this.nombres.has(this.clave)) {
@@ -204,7 +207,7 @@ const memoria = new WeakMap<Plan, Map<string, PlanSeleccionado>>();
 
 /**
  * The plan with only the chosen metas (and no absent ones), remembered per plan and choice so a page that
- * draws again does not choose again. Without `meta` or `nivel`, the plan itself.
+ * draws again does not choose again. With no choice, or a secretaría that has every meta, the plan itself.
  */
 export function seleccionarPlan(plan: Plan, s: Seleccion, lang: Idioma = 'es'): PlanSeleccionado {
   const clave = `${s.meta?.trim() ?? ''}|${s.nivel?.trim() ?? ''}|${claveSecretaria(s.secretaria)}|${lang}`;
