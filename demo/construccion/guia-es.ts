@@ -42,6 +42,7 @@ export const ATRIBUTOS: Readonly<Record<string, string>> = {
 export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-avance agrupar': '«meta» (predeterminado) o «nivel»: una fila por meta o por nodo del árbol del plan.',
   'pdd-avance nivel': 'Código de un nodo del plan: solo las metas (o los niveles) de esa rama.',
+  'pdd-avance por-pagina': 'Filas por página de un gráfico largo al abrir: 10, 25 (predeterminado), 50, 100 o «todas»; el lector puede cambiarlo. El resumen y el CSV tienen todas.',
   'pdd-beneficiarios nivel': 'Código de un nodo del plan: solo los beneficiarios de las metas de esa rama.',
   'pdd-beneficiarios meta': 'Código de una meta: solo sus beneficiarios (tiene prioridad sobre «nivel»).',
   'pdd-beneficiarios por': '«grupo» (predeterminado) o «unidad».',
@@ -59,6 +60,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-inversion meta': 'Código de una meta: solo su inversión; por nivel, los nodos de los que cuelga (tiene prioridad sobre «nivel»).',
   'pdd-inversion nivel': 'Código de un nodo del plan: solo la inversión de esa rama (por nivel, solo sus nodos).',
   'pdd-inversion por': '«fuente» (predeterminado), «nivel» o «anio».',
+  'pdd-inversion por-pagina': 'Filas por página de un gráfico largo (por nivel, los ~200 niveles de un departamento) al abrir: 10, 25 (predeterminado), 50, 100 o «todas»; el lector puede cambiarlo.',
   'pdd-inversion secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo la inversión de sus metas (por nivel, los niveles cuyas metas son todas suyas).',
   'pdd-mapa departamento':
     '«54», el código de un municipio, un nombre («Cundinamarca») o «colombia» (los 1.122 municipios). Predeterminado: el departamento de la entidad del plan.',

@@ -71,3 +71,15 @@ export function planGrande(semilla: Plan, n: number): Plan {
   });
   return p;
 }
+
+/** The seed with `n` apuestas under its componente instead of 4, its metas spread over them (42 level rows with n = 40). */
+export function conApuestas(semilla: Plan, n: number): Plan {
+  const plan = planGrande(semilla, 2 * n);
+  const base = plan.nodos.find((x) => x.codigo === 'L1.C1.A1')!;
+  plan.nodos = [
+    ...plan.nodos.filter((x) => x.nivel < 2),
+    ...Array.from({ length: n }, (_, i) => ({ ...structuredClone(base), codigo: `L1.C1.A${i + 1}`, nombre: `Apuesta ${i + 1}` })),
+  ];
+  plan.metas.forEach((m, i) => (m.nodo = `L1.C1.A${(i % n) + 1}`));
+  return plan;
+}

@@ -82,6 +82,7 @@ export function modeloAvanceMetas(r: Resumen, o: { lang: Idioma; nivel?: string 
     ok: true,
     modelo: {
       id: 'avance-metas',
+      unidadFilas: 'metas',
       titulo: o.titulo || t.tituloAvanceMetas,
       descripcion: t.descAvance(p, t.nMetas(metas.length)),
       orientacion: 'horizontal',
@@ -134,6 +135,7 @@ export function modeloAvanceNiveles(r: Resumen, o: { lang: Idioma; nivel?: strin
     ok: true,
     modelo: {
       id: 'avance-niveles',
+      unidadFilas: 'niveles',
       titulo: o.titulo || t.tituloAvanceNiveles,
       descripcion: `${t.descAvance(p, t.nNiveles(niveles.length))} ${r.niveles.descripcionMetodo[lang]}`,
       orientacion: 'horizontal',

@@ -4,7 +4,7 @@ import { csvParse } from 'd3-dsv';
 import { formatearPorcentaje, resumir, type Plan } from '@tablero-pdd/core';
 import './registro.js';
 import type { PddAvance } from './pdd-avance.js';
-import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
+import { conApuestas, esperar, planGrande, violacionesAxe } from '../../../../test/browser/utilidades.js';
 import {
   capturarDescarga,
   clavesBarras,
@@ -232,3 +232,114 @@ describe('<pdd-avance>', () => {
     expect(limpio(boton(el, 'button.ver-tabla').textContent)).to.equal('Show table');
   });
 });
+
+describe('<pdd-avance> de un plan largo: una página de filas a la vez', () => {
+  let semilla: Plan;
+  before(async () => {
+    semilla = (await (await fetch(URL_SEMILLA)).json()) as Plan;
+  });
+  afterEach(() => {
+    document.querySelectorAll('pdd-avance').forEach((e) => e.remove());
+    window.dispatchEvent(new Event('afterprint'));
+  });
+  const raiz = (el: PddAvance) => el.shadowRoot!;
+  const conteo = (el: PddAvance) => limpio(raiz(el).querySelector('.conteo-grafico')?.textContent);
+  const paso = (el: PddAvance, cual: 'anterior' | 'siguiente') => raiz(el).querySelector<HTMLButtonElement>(`button[data-paso="${cual}"]`)!;
+  const codigos = (plan: Plan, desde: number, hasta: number) => resumir(plan).metas.slice(desde, hasta).map((m) => m.codigo);
+
+  it('1.200 metas: 25 por página; el resumen y el CSV las cuentan todas; Siguiente y Anterior con el teclado', async () => {
+    const plan = planGrande(semilla, 1200);
+    const el = await montar({}, plan);
+    const g = grafico(el);
+    expect(clavesBarras(g)).to.deep.equal(codigos(plan, 0, 25));
+    expect(conteo(el)).to.equal('Mostrando 1–25 de 1.200 metas');
+    expect(limpio(g.querySelector('.resumen-grafico')!.textContent)).to.contain('de 1.200 metas');
+    expect(limpio(raiz(el).querySelector('nav.paginacion .pagina-de')!.textContent)).to.equal('Página 1 de 48');
+    expect(raiz(el).querySelector('nav.paginacion')!.getAttribute('aria-label')).to.equal('Páginas del gráfico: Cumplimiento y avance por meta');
+
+    const siguiente = paso(el, 'siguiente');
+    siguiente.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(clavesBarras(g)).to.deep.equal(codigos(plan, 25, 50));
+    expect(conteo(el)).to.equal('Mostrando 26–50 de 1.200 metas');
+    // The same button, still focused: the reader can keep pressing.
+    expect(raiz(el).activeElement).to.equal(siguiente);
+
+    const anterior = paso(el, 'anterior');
+    anterior.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(clavesBarras(g)).to.deep.equal(codigos(plan, 0, 25));
+    expect(anterior.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(conteo(el)).to.equal('Mostrando 1–25 de 1.200 metas');
+
+    // "Ver tabla" holds the rows of the page, as the bars.
+    boton(el, 'button.ver-tabla').click();
+    await el.updateComplete;
+    expect(clavesTabla(g)).to.deep.equal(clavesBarras(g));
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+
+    const csv = await capturarDescarga(() => boton(el, 'button[data-descarga="csv"]').click());
+    expect(csvParse((await csv.blob.text()).replace(/^\uFEFF/, '')).map((f) => f['Código'])).to.deep.equal(codigos(plan, 0, 1200));
+    // The image is the page, and says so.
+    const svg = await capturarDescarga(() => boton(el, 'button[data-descarga="svg"]').click());
+    const doc = new DOMParser().parseFromString(await svg.blob.text(), 'image/svg+xml');
+    expect(doc.querySelector('title')!.textContent).to.equal('Cumplimiento y avance por meta (Mostrando 1–25 de 1.200 metas)');
+  });
+
+  it('el tamaño: «Todas» las dibuja todas; por-pagina="10" empieza con 10; un valor que no ofrece se dice y se usan 25', async () => {
+    const plan = planGrande(semilla, 60);
+    const el = await montar({}, plan);
+    const select = raiz(el).querySelector<HTMLSelectElement>('select#avance-metas-por-pagina')!;
+    expect(select.value).to.equal('25');
+    select.value = 'todas';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(clavesBarras(grafico(el))).to.have.length(60);
+    // The controls stay, so the choice can be undone.
+    expect(raiz(el).querySelector('select#avance-metas-por-pagina')).not.to.equal(null);
+    expect(conteo(el)).to.equal('Mostrando 1–60 de 60 metas');
+
+    const diez = await montar({ 'por-pagina': '10' }, semilla);
+    expect(clavesBarras(grafico(diez))).to.deep.equal(codigos(semilla, 0, 10));
+    expect(conteo(diez)).to.equal('Mostrando 1–10 de 18 metas');
+
+    const mal = await montar({ 'por-pagina': '7' }, plan);
+    expect(limpio(raiz(mal).querySelector('[role="alert"]')!.textContent)).to.equal(
+      'El atributo por-pagina="7" no es un tamaño de página del gráfico. Valores válidos: 10, 25, 50, 100, todas. Se muestran 25.',
+    );
+    expect(clavesBarras(grafico(mal))).to.have.length(25);
+  });
+
+  it('las 18 metas de la semilla caben en la primera página: ni controles ni conteo', async () => {
+    const el = await montar({ src: URL_SEMILLA });
+    expect(clavesBarras(grafico(el))).to.have.length(18);
+    expect(raiz(el).querySelector('nav.paginacion, .conteo-grafico')).to.equal(null);
+  });
+
+  it('al imprimir, todas las filas y sin controles; después, la página en que estaba', async () => {
+    const plan = planGrande(semilla, 60);
+    const el = await montar({ lang: 'en' }, plan);
+    expect(conteo(el)).to.equal('Showing 1–25 of 60 metas');
+    paso(el, 'siguiente').click();
+    await el.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(clavesBarras(grafico(el))).to.have.length(60);
+    expect(raiz(el).querySelector('nav.paginacion')).to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(clavesBarras(grafico(el))).to.deep.equal(codigos(plan, 25, 50));
+  });
+
+  it('por nivel, los niveles también van por páginas («Niveles por página»)', async () => {
+    const plan = conApuestas(semilla, 40);
+    const el = await montar({ agrupar: 'nivel' }, plan);
+    expect(conteo(el)).to.equal('Mostrando 1–25 de 42 niveles');
+    expect(limpio(raiz(el).querySelector('nav.paginacion label')!.textContent)).to.contain('Niveles por página');
+  });
+});
+

@@ -1,7 +1,8 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Plan, Resumen } from '@tablero-pdd/core';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
+import { leerPorPagina } from '../base/paginas-grafico.js';
 import { modeloAvanceMetas, modeloAvanceNiveles } from './modelo-avance.js';
 
 /**
@@ -9,11 +10,13 @@ import { modeloAvanceMetas, modeloAvanceNiveles } from './modelo-avance.js';
  * per meta (default) or per plan level, coloured by semáforo state with its mark and value as text. Bars stop at
  * 100 %; an over-execution is labelled with its raw value ("115 % (sobre-ejecución)"); metas not programmed or
  * without data are written as such, never drawn as 0. With a text summary, "Ver tabla" and downloads (CSV, SVG,
- * PNG). Figures come from core's `resumir`.
+ * PNG). Figures come from core's `resumir`. A long chart (a department's ~920 metas) shows
+ * 25 rows per page (TAMANO_PAGINA_GRAFICO), with previous / next; its summary and CSV keep every row.
  *
  * @attr agrupar - "meta" (default) or "nivel": one row per meta, or per node of the plan's tree (rolled up by core).
  * @attr nivel - code of a node: only the metas (or levels) of that branch.
  * @attr secretaria - name of a secretaría, as the plan writes it: only its metas (by level: the levels all of whose metas are its own).
+ * @attr por-pagina - rows per page of a long chart at first: 10, 25 (default), 50, 100 or todas; the reader can still change it.
  *
  * @tagname pdd-avance
  */
@@ -25,11 +28,13 @@ export class PddAvance extends ElementoPdd {
     agrupar: { type: String },
     nivel: { type: String },
     secretaria: { type: String },
+    porPagina: { type: String, attribute: 'por-pagina' },
   };
 
   declare agrupar: string | undefined;
   declare nivel: string | undefined;
   declare secretaria: string | undefined;
+  declare porPagina: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   protected tituloPredeterminado(): string {
@@ -51,7 +56,10 @@ export class PddAvance extends ElementoPdd {
     const m = this.agrupar === 'nivel' ? modeloAvanceNiveles(r, o) : modeloAvanceMetas(r, o);
     if (!m.ok) return html`<p class="error" role="alert">${m.mensaje}</p>`;
     if (m.modelo.filas.length === 0) return html`<p class="estado">${this.t.sinDatos}</p>`;
-    return html`${graficoBarras(m.modelo, this.graficos, lang, { tituloVisible: false })}
+    const pp = leerPorPagina(this.porPagina, lang);
+    this.graficos.fijarTamanoInicial(pp.tamano);
+    return html`${pp.aviso ? html`<p class="error" role="alert">${pp.aviso}</p>` : nothing}
+      ${graficoBarras(m.modelo, this.graficos, lang, { tituloVisible: false })}
       <p class="notas-grafico">${r.fuenteBandas[lang]}</p>`;
   }
 }

@@ -114,6 +114,19 @@ export const estilosBase = css`
     color: var(--_acento);
     background: transparent;
   }
+  /* Form fields (the meta table's filters, the page size of a table or a chart). */
+  input,
+  select {
+    font: inherit;
+    font-weight: 400;
+    color: var(--_texto);
+    background: var(--_fondo);
+    border: 1px solid var(--_borde);
+    border-radius: var(--_radio);
+    padding: 0.3em 0.5em;
+    min-height: 44px;
+    max-width: 100%;
+  }
   /* A widget's row of buttons (downloads, expand…): wraps on a narrow screen. */
   .acciones {
     display: flex;

@@ -9,7 +9,7 @@
  * No scale library: lengths are `valor / maximo` of the track (escala-lineal.ts).
  */
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Idioma } from '@tablero-pdd/core';
+import { formatearNumero, type Idioma } from '@tablero-pdd/core';
 import type { BarraGrafico, FilaGrafico, ModeloGrafico, SegmentoGrafico } from './grafico-modelo.js';
 import { describirGrafico } from './grafico-resumen.js';
 import { porcentajePista } from './escala-lineal.js';
@@ -18,18 +18,76 @@ import { texto } from './i18n.js';
 import { estilosMarca, marcaEstado } from './marca-estado.js';
 import { TRAMAS_D, estiloSerie, estilosPaleta } from './paleta-series.js';
 import { botonVerTabla, estilosTabla, tablaDatos } from './ver-tabla.js';
+import { ControladorImpresion } from './impresion.js';
+import { estilosPaginas, navPaginas, pasoDe, tamanoDe } from './nav-paginas.js';
+import { TAMANO_PAGINA_GRAFICO, paginar, type Pagina } from './paginacion.js';
+import { paginaDeModelo, textosPaginasGrafico } from './paginas-grafico.js';
 
 /** Number written in SVG attributes: short and locale-free. */
 const num = (v: number) => String(Math.round(v * 1000) / 1000);
 
-/** Per-widget state of its charts: which tables are open and the last download error. */
+/** Id of a chart's page controls (and of their size selector): unique within the shadow root. */
+const idPaginas = (m: ModeloGrafico) => `${m.id}-por-pagina`;
+
+/** The chart whose page controls an event comes from. */
+const listaDe = (e: Event) => (e.currentTarget as Element).closest('[data-lista]')?.getAttribute('data-lista') ?? null;
+
+/** Per-widget state of its charts: which tables are open, the last download error and each long chart's page. */
 export class ControlGraficos implements ReactiveController {
   private readonly abiertas = new Set<string>();
   private readonly errores = new Map<string, string>();
+  /** Page and size of each paged chart (by the id of its controls); a size here is the reader's choice. */
+  private readonly paginas = new Map<string, number>();
+  private readonly tamanos = new Map<string, number>();
+  /** The pages each chart had when last drawn: previous / next stay within them. */
+  private readonly mostradas = new Map<string, Pagina>();
+  /** Rows per page a chart starts with: the widget's por-pagina, else TAMANO_PAGINA_GRAFICO. */
+  private inicial: number = TAMANO_PAGINA_GRAFICO;
+  /** Printing: every row, no pages (paper cannot be paged through). */
+  private readonly impresion: ControladorImpresion;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.impresion = new ControladorImpresion(host);
   }
+
+  /** A new starting size (the widget's por-pagina changed): the reader's choices and pages start over. */
+  fijarTamanoInicial(tamano: number): void {
+    if (tamano === this.inicial) return;
+    this.inicial = tamano;
+    this.tamanos.clear();
+    this.paginas.clear();
+  }
+
+  /** The page a chart of `total` rows shows now; `controles`: whether it has page controls at all. */
+  pagina(m: ModeloGrafico): { pag: Pagina; tamano: number; controles: boolean } {
+    const id = idPaginas(m);
+    const tamano = this.tamanos.get(id) ?? this.inicial;
+    // Controls only for a chart longer than its first page (the seed's 18 metas have none), and they stay once
+    // the reader chose a size, so the choice can be undone.
+    const controles = !this.impresion.activa && (m.filas.length > this.inicial || this.tamanos.has(id));
+    const pag = paginar(m.filas.length, this.paginas.get(id) ?? 0, controles ? tamano : Number.POSITIVE_INFINITY);
+    this.mostradas.set(id, pag);
+    return { pag, tamano, controles };
+  }
+
+  readonly alCambiarTamano = (e: Event): void => {
+    const id = listaDe(e);
+    const tamano = tamanoDe(e);
+    if (id === null || tamano === null) return;
+    this.tamanos.set(id, tamano);
+    this.paginas.set(id, 0);
+    this.host.requestUpdate();
+  };
+
+  readonly alPaginar = (e: Event): void => {
+    const id = listaDe(e);
+    const paso = pasoDe(e);
+    const pag = id === null ? undefined : this.mostradas.get(id);
+    if (id === null || paso === null || !pag) return;
+    this.paginas.set(id, Math.min(Math.max(0, pag.pagina + paso), pag.paginas - 1));
+    this.host.requestUpdate();
+  };
 
   hostConnected(): void {}
 
@@ -189,25 +247,37 @@ export function graficoBarras(m: ModeloGrafico, c: ControlGraficos, lang: Idioma
   const abierta = c.abierta(m.id);
   const error = c.error(m.id);
   const sufijo = html`<span class="visualmente-oculto">: ${m.titulo}</span>`;
+  // A long chart shows one page of rows; the summary and the CSV keep them all (paginas-grafico.ts).
+  const { pag, tamano, controles } = c.pagina(m);
+  const tp = controles ? textosPaginasGrafico(lang, m) : null;
+  const n = (v: number) => formatearNumero(v, { lang });
+  const mostrando = tp ? tp.mostrando(n(pag.desde + 1), n(pag.hasta), n(m.filas.length)) : null;
+  const vista = paginaDeModelo(m, pag);
+  // The image of a page says which rows it holds.
+  const imagen = mostrando ? { ...vista, titulo: `${m.titulo} (${mostrando})` } : vista;
   return html`<div class="grafico" data-grafico=${m.id}>
     <figure>
       <figcaption class=${o.tituloVisible === false ? 'visualmente-oculto' : ''}>${m.titulo}</figcaption>
       <p class="resumen-grafico">${describirGrafico(m, lang)}</p>
-      ${definiciones(m)} ${leyenda(m, t)} ${m.orientacion === 'vertical' ? vertical(m, lang) : horizontal(m, lang)}
+      ${mostrando ? html`<p class="conteo-grafico" role="status">${mostrando}</p>` : nothing} ${definiciones(m)} ${leyenda(m, t)}
+      ${m.orientacion === 'vertical' ? vertical(vista, lang) : horizontal(vista, lang)}
     </figure>
+    ${tp
+      ? navPaginas({ id: idPaginas(m), pag, tamano, lang, textos: tp, alCambiarTamano: c.alCambiarTamano, alPaginar: c.alPaginar })
+      : nothing}
     <div class="acciones-grafico">
       ${botonVerTabla(abierta, idTabla, () => c.alternar(m.id), t)}
       <button class="secundario" type="button" data-descarga="csv" @click=${() => void c.descargar(m.id, () => descargarCsv(m), t.graficoDescargaFallida('CSV'))}>
         ${t.descargarCsv}${sufijo}
       </button>
-      <button class="secundario" type="button" data-descarga="svg" @click=${() => void c.descargar(m.id, () => descargarSvg(m, c.raiz(), lang), t.graficoDescargaFallida('SVG'))}>
+      <button class="secundario" type="button" data-descarga="svg" @click=${() => void c.descargar(m.id, () => descargarSvg(imagen, c.raiz(), lang), t.graficoDescargaFallida('SVG'))}>
         ${t.descargarSvg}${sufijo}
       </button>
-      <button class="secundario" type="button" data-descarga="png" @click=${() => void c.descargar(m.id, () => descargarPng(m, c.raiz(), lang), t.graficoDescargaFallida('PNG'))}>
+      <button class="secundario" type="button" data-descarga="png" @click=${() => void c.descargar(m.id, () => descargarPng(imagen, c.raiz(), lang), t.graficoDescargaFallida('PNG'))}>
         ${t.descargarPng}${sufijo}
       </button>
     </div>
-    ${error ? html`<p class="error" role="alert">${error}</p>` : nothing} ${abierta ? tablaDatos(m, idTabla, t) : nothing}
+    ${error ? html`<p class="error" role="alert">${error}</p>` : nothing} ${abierta ? tablaDatos(vista, idTabla, t) : nothing}
   </div>`;
 }
 
@@ -225,6 +295,7 @@ export const estilosGrafico = [
   estilosMarca,
   estilosPaleta,
   estilosTabla,
+  estilosPaginas,
   css`
     .grafico + .grafico {
       margin-top: 1.5em;
@@ -235,6 +306,9 @@ export const estilosGrafico = [
     figcaption {
       font-weight: 700;
       margin-bottom: 0.25em;
+    }
+    .conteo-grafico {
+      font-weight: 700;
     }
     .resumen-grafico,
     .notas-grafico {

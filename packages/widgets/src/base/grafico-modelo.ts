@@ -8,6 +8,9 @@ import type { EstadoSemaforo } from '@tablero-pdd/core';
 
 export type Orientacion = 'horizontal' | 'vertical';
 
+/** What a chart's rows are, for its page controls («Metas por página», «Mostrando 1–25 de 920 metas»). */
+export type UnidadFilas = 'metas' | 'niveles' | 'filas';
+
 export interface SerieGrafico {
   /** Name shown beside each bar of the series (grouped bars) or in the legend (stacked layers). */
   nombre: string;
@@ -73,6 +76,8 @@ export interface ModeloGrafico {
   /** Stacked layers (legend); empty when bars are not stacked. */
   capas: SerieGrafico[];
   filas: FilaGrafico[];
+  /** What the rows are when the chart is long enough to be paged (default 'filas'). */
+  unidadFilas?: UnidadFilas;
   /** The table equivalent: one row per chart row, same order (`clave` matches). */
   tabla: { columnas: ColumnaTabla[]; filas: Array<{ clave: string; celdas: CeldaTabla[] }> };
   /** The data download: raw values (ratios, pesos, counts), empty cells for "no reportado". */

@@ -1,9 +1,13 @@
 /**
  * The widgets' words, Spanish first. Small typed dictionaries chosen by each element's `lang` (a page-wide
  * localisation library could be configured only once per page, and these widgets live on other people's pages).
- * Numbers are never formatted here: core's formatter does it.
+ * Numbers always go through core's formatter: the callers format figures, and the counts these sentences take
+ * as numbers are formatted here («1.000 metas», never «1000 metas», in a department's plan).
  */
-import type { Idioma } from '@tablero-pdd/core';
+import { formatearNumero, type Idioma } from '@tablero-pdd/core';
+
+const cifraEs = (n: number) => formatearNumero(n, { lang: 'es' });
+const cifraEn = (n: number) => formatearNumero(n, { lang: 'en' });
 
 const es = {
   cargando: 'Cargando datos del plan…',
@@ -15,8 +19,8 @@ const es = {
   errorHttp: (url: string, estado: number) =>
     `El servidor respondió ${estado}${estado === 404 ? ' (no encontrado)' : ''} al pedir ${url}.`,
   errorDatos: (url: string, n: number) =>
-    `El archivo ${url} tiene ${n} ${n === 1 ? 'error' : 'errores'}; corríjalos para ver el tablero:`,
-  masErrores: (n: number) => `… y ${n} más.`,
+    `El archivo ${url} tiene ${cifraEs(n)} ${n === 1 ? 'error' : 'errores'}; corríjalos para ver el tablero:`,
+  masErrores: (n: number) => `… y ${cifraEs(n)} más.`,
   verTabla: 'Ver tabla',
   ocultarTabla: 'Ocultar tabla',
   descargarCsv: 'Descargar datos (CSV)',
@@ -56,7 +60,7 @@ const es = {
   tituloResumen: 'Resumen del avance del plan',
   tituloConParte: (titulo: string, parte: string) => `${titulo} — ${parte}`,
   parteMeta: (codigo: string) => `meta ${codigo}`,
-  metasSinDato: (n: number) => `${n} ${n === 1 ? 'meta' : 'metas'} sin dato reportado`,
+  metasSinDato: (n: number) => `${cifraEs(n)} ${n === 1 ? 'meta' : 'metas'} sin dato reportado`,
   tituloIndicadores: 'Indicadores de resultado',
   sinIndicadores: 'El plan no trae indicadores de resultado.',
   sinIndicadoresNivel: (codigo: string) => `Ningún indicador de resultado está asociado a «${codigo}» ni a los niveles que cuelgan de él.`,
@@ -78,15 +82,15 @@ const es = {
   tituloConciliacion: 'Cifras del informe frente a las calculadas',
   introConciliacion:
     'Cada cifra que el informe imprime se compara con la que resulta de sus propios datos; aquí se listan las que no coinciden.',
-  noCuadran: (n: number) => (n === 1 ? '1 cifra no cuadra' : `${n} cifras no cuadran`),
+  noCuadran: (n: number) => (n === 1 ? '1 cifra no cuadra' : `${cifraEs(n)} cifras no cuadran`),
   todoCuadra: 'Todas las cifras verificables coinciden con lo calculado.',
   mostrarRestantes: (n: string) => `Mostrar las ${n} restantes`,
   mostrarPrimeras: (n: string) => `Mostrar solo las ${n} primeras`,
-  avisosConciliacion: (n: number) => `Avisos (${n})`,
-  noVerificables: (n: number) => `Cifras que no se pueden verificar (${n})`,
+  avisosConciliacion: (n: number) => `Avisos (${cifraEs(n)})`,
+  noVerificables: (n: number) => `Cifras que no se pueden verificar (${cifraEs(n)})`,
   resumenOtros: (a: number, n: number) => {
-    const avisos = `${a} ${a === 1 ? 'aviso' : 'avisos'}`;
-    const cifras = `${n} ${n === 1 ? 'cifra' : 'cifras'} sin insumos para verificarlas`;
+    const avisos = `${cifraEs(a)} ${a === 1 ? 'aviso' : 'avisos'}`;
+    const cifras = `${cifraEs(n)} ${n === 1 ? 'cifra' : 'cifras'} sin insumos para verificarlas`;
     return `Además hay ${a && n ? `${avisos} y ${cifras}` : a ? avisos : cifras}.`;
   },
   reportado: 'Informe',
@@ -155,11 +159,11 @@ const es = {
   // Charts: <pdd-avance>, <pdd-inversion>, <pdd-beneficiarios> and their shared parts (grafico-barras.ts)
   graficoExtremos: (serie: string | null, mayor: string, quienesMayor: string, menor: string, quienesMenor: string) =>
     `${serie ? `${serie}: ` : ''}el valor más alto es ${mayor} (${quienesMayor}) y el más bajo, ${menor} (${quienesMenor}).`,
-  graficoIguales: (serie: string | null, valor: string, n: number) => `${serie ? `${serie}: ` : ''}los ${n} valores son ${valor}.`,
+  graficoIguales: (serie: string | null, valor: string, n: number) => `${serie ? `${serie}: ` : ''}los ${cifraEs(n)} valores son ${valor}.`,
   graficoUnico: (serie: string | null, valor: string, quien: string) => `${serie ? `${serie}: ` : ''}${valor} (${quien}).`,
   graficoSinBarra: (n: number) =>
-    `${n} ${n === 1 ? 'valor no se puede graficar y se indica' : 'valores no se pueden graficar y se indican'} con texto, nunca como una barra en 0.`,
-  graficoYMas: (lista: string, n: number) => `${lista} y ${n} más`,
+    `${cifraEs(n)} ${n === 1 ? 'valor no se puede graficar y se indica' : 'valores no se pueden graficar y se indican'} con texto, nunca como una barra en 0.`,
+  graficoYMas: (lista: string, n: number) => `${lista} y ${cifraEs(n)} más`,
   graficoLeyenda: 'Leyenda',
   graficoTablaDe: (titulo: string) => `Datos del gráfico: ${titulo}`,
   graficoDescargaFallida: (formato: string) => `No se pudo generar el archivo ${formato} en este navegador.`,
@@ -169,8 +173,8 @@ const es = {
   tituloAvanceNiveles: 'Cumplimiento y avance por nivel del plan',
   descAvance: (p: string, n: string) =>
     `Barras del cumplimiento ${p} y del avance frente al cuatrienio de ${n}, con el color y la marca del semáforo; un valor por encima de 100 % se dibuja hasta 100 % y se rotula como sobre-ejecución.`,
-  nMetas: (n: number) => `${n} ${n === 1 ? 'meta' : 'metas'}`,
-  nNiveles: (n: number) => `${n} ${n === 1 ? 'nivel' : 'niveles'} del plan`,
+  nMetas: (n: number) => `${cifraEs(n)} ${n === 1 ? 'meta' : 'metas'}`,
+  nNiveles: (n: number) => `${cifraEs(n)} ${n === 1 ? 'nivel' : 'niveles'} del plan`,
   serieCumplimiento: (p: string) => `Cumplimiento ${p}`,
   serieAvance: 'Avance frente al cuatrienio',
   etiquetaMeta: (codigo: string, nombre: string) => `Meta ${codigo}: ${nombre}`,
@@ -183,14 +187,14 @@ const es = {
   tituloInversionAnio: 'Inversión por año',
   descInversion: (p: string, n: string, apilado: boolean) =>
     `Barras de la inversión ${p}, en millones de pesos, de ${n}${apilado ? ', cada una dividida por fuente de financiación' : ''}.`,
-  nFuentes: (n: number) => `${n} ${n === 1 ? 'fuente' : 'fuentes'} de financiación`,
-  nPeriodosReporte: (n: number) => `${n} ${n === 1 ? 'periodo' : 'periodos'} de reporte`,
+  nFuentes: (n: number) => `${cifraEs(n)} ${n === 1 ? 'fuente' : 'fuentes'} de financiación`,
+  nPeriodosReporte: (n: number) => `${cifraEs(n)} ${n === 1 ? 'periodo' : 'periodos'} de reporte`,
   colFuente: 'Fuente de financiación',
   colAnios: 'Años',
   colInversionMillones: 'Inversión (millones de pesos)',
   colTotal: 'Total',
   invSinDato: (n: number, codigos: string) =>
-    `${n} ${n === 1 ? 'meta' : 'metas'} sin dato de inversión reportado (no se cuentan como 0): ${codigos}.`,
+    `${cifraEs(n)} ${n === 1 ? 'meta' : 'metas'} sin dato de inversión reportado (no se cuentan como 0): ${codigos}.`,
   invIncompletas: (codigos: string) => `Metas con algún valor de inversión sin reportar (su suma es un mínimo): ${codigos}.`,
   invFueraPeriodo: (codigos: string) =>
     `Metas con un valor de inversión que cubre años dentro y fuera del periodo (no se suma): ${codigos}.`,
@@ -202,20 +206,20 @@ const es = {
     `Barras de beneficiarios (${unidad}) de ${n}. Los grupos se superponen (una persona puede estar en varios): no se suman y no hay total de grupos.`,
   descBenefUnidad: (n: string) =>
     `Barras del total de beneficiarios de ${n}; cada barra está en su propia unidad y las unidades no se suman entre sí.`,
-  nGrupos: (n: number) => `${n} ${n === 1 ? 'grupo poblacional' : 'grupos poblacionales'}`,
-  nUnidades: (n: number) => `${n} ${n === 1 ? 'unidad' : 'unidades'}`,
+  nGrupos: (n: number) => `${cifraEs(n)} ${n === 1 ? 'grupo poblacional' : 'grupos poblacionales'}`,
+  nUnidades: (n: number) => `${cifraEs(n)} ${n === 1 ? 'unidad' : 'unidades'}`,
   colGrupo: 'Grupo poblacional',
   colUnidad: 'Unidad',
   colMetasReportan: 'Metas que lo reportan',
   benefSinGrupos: 'Ninguna meta reporta beneficiarios por grupo poblacional.',
   benefSinDato: (n: number, codigos: string) =>
-    `Sin dato reportado (${n} ${n === 1 ? 'meta' : 'metas'}; no se cuentan como 0): ${codigos}.`,
-  benefNoAplica: (n: number, codigos: string) => `No aplica (${n} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
-  benefCero: (n: number, codigos: string) => `Reportaron 0 beneficiarios (${n} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
+    `Sin dato reportado (${cifraEs(n)} ${n === 1 ? 'meta' : 'metas'}; no se cuentan como 0): ${codigos}.`,
+  benefNoAplica: (n: number, codigos: string) => `No aplica (${cifraEs(n)} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
+  benefCero: (n: number, codigos: string) => `Reportaron 0 beneficiarios (${cifraEs(n)} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
   // <pdd-mapa>
   tituloMapa: 'Municipios alcanzados por las metas',
   mapaCargando: 'Cargando el mapa…',
-  mapaEtiqueta: (titulo: string, n: number) => `${titulo}: mapa de ${n} ${n === 1 ? 'municipio' : 'municipios'}`,
+  mapaEtiqueta: (titulo: string, n: number) => `${titulo}: mapa de ${cifraEs(n)} ${n === 1 ? 'municipio' : 'municipios'}`,
   mapaInstrucciones:
     'Con el teclado: flechas derecha e izquierda, de oeste a este; abajo y arriba, de norte a sur; Enter filtra el tablero por el municipio; Escape quita el filtro.',
   mapaDepartamentoDesconocido: (valor: string) =>
@@ -233,7 +237,7 @@ const es = {
   mapaEsperadoDivipola: 'un código de municipio DIVIPOLA existente (DANE MGN 2018)',
   mapaEsperadoPoligono: 'un polígono (Polygon o MultiPolygon)',
   mapaEsperadoUnico: 'un solo polígono por municipio (código repetido)',
-  mapaAvisosGeometria: (n: number) => `${n} ${n === 1 ? 'entidad' : 'entidades'} del archivo de geometría no se dibujan:`,
+  mapaAvisosGeometria: (n: number) => `${cifraEs(n)} ${n === 1 ? 'entidad' : 'entidades'} del archivo de geometría no se dibujan:`,
   mapaAlcanzado: (meta: string) => `alcanzado por la meta ${meta}`,
   mapaNoAlcanzado: 'no alcanzado',
   mapaTituloMeta: (meta: string) => `Municipios alcanzados por la meta ${meta}`,
@@ -258,7 +262,7 @@ const es = {
   mapaMetaSinDato: (codigo: string) => `La meta ${codigo} no reporta dónde se intervino (sin dato).`,
   mapaMencionados: (nombres: string) => `El informe menciona: ${nombres}.`,
   mapaFueraDelMapa: (n: number, nombres: string) =>
-    `${n} ${n === 1 ? 'municipio de los datos no está' : 'municipios de los datos no están'} en este mapa: ${nombres}.`,
+    `${cifraEs(n)} ${n === 1 ? 'municipio de los datos no está' : 'municipios de los datos no están'} en este mapa: ${nombres}.`,
   mapaCodigosDesconocidos: (lista: string) => `Códigos que no son municipios de DIVIPOLA (no se dibujan): ${lista}.`,
   mapaCodigoDeMeta: (codigo: string, meta: string) => `${codigo} (meta ${meta})`,
   listaYMas: (lista: string, resto: string) => `${lista} y ${resto} más`,
@@ -284,8 +288,8 @@ const en: Textos = {
   errorRed: (url) => `Could not download ${url}: check the connection or the address.`,
   errorTiempo: (url, s) => `Downloading ${url} took more than ${s} s and was cancelled.`,
   errorHttp: (url, estado) => `The server answered ${estado}${estado === 404 ? ' (not found)' : ''} for ${url}.`,
-  errorDatos: (url, n) => `The file ${url} has ${n} ${n === 1 ? 'error' : 'errors'}; fix them to see the dashboard:`,
-  masErrores: (n) => `… and ${n} more.`,
+  errorDatos: (url, n) => `The file ${url} has ${cifraEn(n)} ${n === 1 ? 'error' : 'errors'}; fix them to see the dashboard:`,
+  masErrores: (n) => `… and ${cifraEn(n)} more.`,
   verTabla: 'Show table',
   ocultarTabla: 'Hide table',
   descargarCsv: 'Download data (CSV)',
@@ -323,7 +327,7 @@ const en: Textos = {
   tituloResumen: 'Plan progress summary',
   tituloConParte: (titulo, parte) => `${titulo} — ${parte}`,
   parteMeta: (codigo) => `meta ${codigo}`,
-  metasSinDato: (n) => `${n} ${n === 1 ? 'meta' : 'metas'} with no data reported`,
+  metasSinDato: (n) => `${cifraEn(n)} ${n === 1 ? 'meta' : 'metas'} with no data reported`,
   tituloIndicadores: 'Result indicators',
   sinIndicadores: 'The plan has no result indicators.',
   sinIndicadoresNivel: (codigo) => `No result indicator belongs to "${codigo}" or to the levels under it.`,
@@ -344,15 +348,15 @@ const en: Textos = {
   fuente: 'Source',
   tituloConciliacion: 'Figures in the report against computed ones',
   introConciliacion: 'Every figure the report prints is compared with the one its own data yields; those that differ are listed here.',
-  noCuadran: (n) => (n === 1 ? '1 figure does not add up' : `${n} figures do not add up`),
+  noCuadran: (n) => (n === 1 ? '1 figure does not add up' : `${cifraEn(n)} figures do not add up`),
   todoCuadra: 'Every verifiable figure matches the computed one.',
   mostrarRestantes: (n) => `Show the other ${n}`,
   mostrarPrimeras: (n) => `Show only the first ${n}`,
-  avisosConciliacion: (n) => `Notes (${n})`,
-  noVerificables: (n) => `Figures that cannot be verified (${n})`,
+  avisosConciliacion: (n) => `Notes (${cifraEn(n)})`,
+  noVerificables: (n) => `Figures that cannot be verified (${cifraEn(n)})`,
   resumenOtros: (a, n) => {
-    const avisos = `${a} ${a === 1 ? 'note' : 'notes'}`;
-    const cifras = `${n} ${n === 1 ? 'figure' : 'figures'} without inputs to verify them`;
+    const avisos = `${cifraEn(a)} ${a === 1 ? 'note' : 'notes'}`;
+    const cifras = `${cifraEn(n)} ${n === 1 ? 'figure' : 'figures'} without inputs to verify them`;
     return `There are also ${a && n ? `${avisos} and ${cifras}` : a ? avisos : cifras}.`;
   },
   reportado: 'Report',
@@ -416,11 +420,11 @@ const en: Textos = {
   fichaMetaNoExiste: (codigo, validos) => `The plan has no meta with code "${codigo}" (meta attribute). Valid codes: ${validos}.`,
   graficoExtremos: (serie, mayor, quienesMayor, menor, quienesMenor) =>
     `${serie ? `${serie}: ` : ''}the highest value is ${mayor} (${quienesMayor}) and the lowest, ${menor} (${quienesMenor}).`,
-  graficoIguales: (serie, valor, n) => `${serie ? `${serie}: ` : ''}all ${n} values are ${valor}.`,
+  graficoIguales: (serie, valor, n) => `${serie ? `${serie}: ` : ''}all ${cifraEn(n)} values are ${valor}.`,
   graficoUnico: (serie, valor, quien) => `${serie ? `${serie}: ` : ''}${valor} (${quien}).`,
   graficoSinBarra: (n) =>
-    `${n} ${n === 1 ? 'value cannot be plotted and is' : 'values cannot be plotted and are'} stated in words, never as a 0 bar.`,
-  graficoYMas: (lista, n) => `${lista} and ${n} more`,
+    `${cifraEn(n)} ${n === 1 ? 'value cannot be plotted and is' : 'values cannot be plotted and are'} stated in words, never as a 0 bar.`,
+  graficoYMas: (lista, n) => `${lista} and ${cifraEn(n)} more`,
   graficoLeyenda: 'Legend',
   graficoTablaDe: (titulo) => `Chart data: ${titulo}`,
   graficoDescargaFallida: (formato) => `The ${formato} file could not be produced in this browser.`,
@@ -430,8 +434,8 @@ const en: Textos = {
   tituloAvanceNiveles: 'Compliance and progress by plan level',
   descAvance: (p, n) =>
     `Bars of compliance ${p} and of four-year progress for ${n}, with the status colour and mark; a value above 100 % is drawn up to 100 % and labelled as over-execution.`,
-  nMetas: (n) => `${n} ${n === 1 ? 'meta' : 'metas'}`,
-  nNiveles: (n) => `${n} plan ${n === 1 ? 'level' : 'levels'}`,
+  nMetas: (n) => `${cifraEn(n)} ${n === 1 ? 'meta' : 'metas'}`,
+  nNiveles: (n) => `${cifraEn(n)} plan ${n === 1 ? 'level' : 'levels'}`,
   serieCumplimiento: (p) => `Compliance ${p}`,
   serieAvance: 'Four-year progress',
   etiquetaMeta: (codigo, nombre) => `Meta ${codigo}: ${nombre}`,
@@ -444,13 +448,13 @@ const en: Textos = {
   tituloInversionAnio: 'Investment by year',
   descInversion: (p, n, apilado) =>
     `Bars of investment ${p}, in millions of pesos, for ${n}${apilado ? ', each split by funding source' : ''}.`,
-  nFuentes: (n) => `${n} funding ${n === 1 ? 'source' : 'sources'}`,
-  nPeriodosReporte: (n) => `${n} reporting ${n === 1 ? 'period' : 'periods'}`,
+  nFuentes: (n) => `${cifraEn(n)} funding ${n === 1 ? 'source' : 'sources'}`,
+  nPeriodosReporte: (n) => `${cifraEn(n)} reporting ${n === 1 ? 'period' : 'periods'}`,
   colFuente: 'Funding source',
   colAnios: 'Years',
   colInversionMillones: 'Investment (millions of pesos)',
   colTotal: 'Total',
-  invSinDato: (n, codigos) => `${n} ${n === 1 ? 'meta' : 'metas'} with no investment reported (not counted as 0): ${codigos}.`,
+  invSinDato: (n, codigos) => `${cifraEn(n)} ${n === 1 ? 'meta' : 'metas'} with no investment reported (not counted as 0): ${codigos}.`,
   invIncompletas: (codigos) => `Metas with some investment value not reported (their sum is a lower bound): ${codigos}.`,
   invFueraPeriodo: (codigos) => `Metas with an investment value spanning years inside and outside the period (not added): ${codigos}.`,
   invNinguna: 'No meta reports investment in the period.',
@@ -460,19 +464,19 @@ const en: Textos = {
   descBenefGrupo: (unidad, n) =>
     `Bars of beneficiaries (${unidad}) for ${n}. Groups overlap (one person can be in several): they are not added and there is no total of groups.`,
   descBenefUnidad: (n) => `Bars of total beneficiaries for ${n}; each bar is in its own unit and units are never added together.`,
-  nGrupos: (n) => `${n} population ${n === 1 ? 'group' : 'groups'}`,
-  nUnidades: (n) => `${n} ${n === 1 ? 'unit' : 'units'}`,
+  nGrupos: (n) => `${cifraEn(n)} population ${n === 1 ? 'group' : 'groups'}`,
+  nUnidades: (n) => `${cifraEn(n)} ${n === 1 ? 'unit' : 'units'}`,
   colGrupo: 'Population group',
   colUnidad: 'Unit',
   colMetasReportan: 'Metas reporting it',
   benefSinGrupos: 'No meta reports beneficiaries by population group.',
-  benefSinDato: (n, codigos) => `No data reported (${n} ${n === 1 ? 'meta' : 'metas'}; not counted as 0): ${codigos}.`,
-  benefNoAplica: (n, codigos) => `Not applicable (${n} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
-  benefCero: (n, codigos) => `Reported 0 beneficiaries (${n} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
+  benefSinDato: (n, codigos) => `No data reported (${cifraEn(n)} ${n === 1 ? 'meta' : 'metas'}; not counted as 0): ${codigos}.`,
+  benefNoAplica: (n, codigos) => `Not applicable (${cifraEn(n)} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
+  benefCero: (n, codigos) => `Reported 0 beneficiaries (${cifraEn(n)} ${n === 1 ? 'meta' : 'metas'}): ${codigos}.`,
   // <pdd-mapa>
   tituloMapa: 'Municipalities reached by the metas',
   mapaCargando: 'Loading the map…',
-  mapaEtiqueta: (titulo, n) => `${titulo}: map of ${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
+  mapaEtiqueta: (titulo, n) => `${titulo}: map of ${cifraEn(n)} ${n === 1 ? 'municipality' : 'municipalities'}`,
   mapaInstrucciones:
     'With the keyboard: right and left arrows go west to east; down and up, north to south; Enter filters the dashboard by the municipality; Escape clears the filter.',
   mapaDepartamentoDesconocido: (valor) =>
@@ -490,7 +494,7 @@ const en: Textos = {
   mapaEsperadoDivipola: 'an existing DIVIPOLA municipality code (DANE MGN 2018)',
   mapaEsperadoPoligono: 'a polygon (Polygon or MultiPolygon)',
   mapaEsperadoUnico: 'one polygon per municipality (repeated code)',
-  mapaAvisosGeometria: (n) => `${n} ${n === 1 ? 'feature' : 'features'} of the geometry file are not drawn:`,
+  mapaAvisosGeometria: (n) => `${cifraEn(n)} ${n === 1 ? 'feature' : 'features'} of the geometry file are not drawn:`,
   mapaAlcanzado: (meta) => `reached by meta ${meta}`,
   mapaNoAlcanzado: 'not reached',
   mapaTituloMeta: (meta) => `Municipalities reached by meta ${meta}`,
@@ -515,7 +519,7 @@ const en: Textos = {
   mapaMetaSinDato: (codigo) => `Meta ${codigo} does not report where it was carried out (no data).`,
   mapaMencionados: (nombres) => `The report mentions: ${nombres}.`,
   mapaFueraDelMapa: (n, nombres) =>
-    `${n} ${n === 1 ? 'municipality in the data is' : 'municipalities in the data are'} not on this map: ${nombres}.`,
+    `${cifraEn(n)} ${n === 1 ? 'municipality in the data is' : 'municipalities in the data are'} not on this map: ${nombres}.`,
   mapaCodigosDesconocidos: (lista) => `Codes that are not DIVIPOLA municipalities (not drawn): ${lista}.`,
   mapaCodigoDeMeta: (codigo, meta) => `${codigo} (meta ${meta})`,
   listaYMas: (lista, resto) => `${lista} and ${resto} more`,

@@ -97,6 +97,7 @@ export function modeloInversion(r: Resumen, cruzada: InversionCruzada | null, o:
 
   return {
     id: `inversion-${por}${apilado ? '-apilado' : ''}`,
+    ...(por === 'nivel' ? { unidadFilas: 'niveles' as const } : {}),
     titulo: o.titulo || tituloPor,
     descripcion: t.descInversion(`${r.periodo.desde}–${r.periodo.hasta}`, cuantos, apilado),
     orientacion: por === 'anio' ? 'vertical' : 'horizontal',

@@ -4,7 +4,7 @@ import { csvParse } from 'd3-dsv';
 import { cruzarInversion, formatearMillones, resumir, type Plan } from '@tablero-pdd/core';
 import './registro.js';
 import type { PddInversion } from './pdd-inversion.js';
-import { esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
+import { conApuestas, esperar, violacionesAxe } from '../../../../test/browser/utilidades.js';
 import {
   capturarDescarga,
   clavesBarras,
@@ -218,5 +218,24 @@ describe('<pdd-inversion>', () => {
     await el.updateComplete;
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     expect(el.getBoundingClientRect().right).to.be.at.most(320);
+  });
+
+  it('por nivel, un plan con 42 niveles va por páginas de 25, con el orden del árbol; por-pagina="todas" los muestra todos', async () => {
+    const plan = conApuestas(semilla, 40);
+    const el = await montar({ por: 'nivel' }, plan);
+    const r = resumir(plan);
+    const g = grafico(el);
+    const orden = r.inversion.porNodo.map((f) => f.codigo);
+    expect(orden).to.have.length(42);
+    expect(clavesBarras(g)).to.deep.equal(orden.slice(0, 25));
+    expect(limpio(el.shadowRoot!.querySelector('.conteo-grafico')!.textContent)).to.equal('Mostrando 1–25 de 42 niveles');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-paso="siguiente"]')!.click();
+    await el.updateComplete;
+    expect(clavesBarras(g)).to.deep.equal(orden.slice(25));
+    expect(await violacionesAxe(el)).to.deep.equal([]);
+
+    const todas = await montar({ por: 'nivel', 'por-pagina': 'todas' }, plan);
+    expect(clavesBarras(grafico(todas))).to.deep.equal(orden);
+    expect(todas.shadowRoot!.querySelector('nav.paginacion')).to.equal(null);
   });
 });

@@ -3,6 +3,7 @@ import { cruzarInversion, seleccionarPlan, type InversionCruzada, type Periodo, 
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { ControlGraficos, estilosGrafico, graficoBarras } from '../base/grafico-barras.js';
 import { alertaSeleccion } from '../base/alerta-seleccion.js';
+import { leerPorPagina } from '../base/paginas-grafico.js';
 import { modeloInversion, notasInversion, type PorInversion } from './modelo-inversion.js';
 
 /** core's cross-tab by source, once per plan and period (like resumenDe). */
@@ -33,6 +34,7 @@ function cruzadaDe(plan: Plan, periodo: Periodo): InversionCruzada {
  * @attr nivel - code of a node: the investment of its branch only (by level: the branch's own levels).
  * @attr meta - code of a meta: its investment only (by level: the nodes it hangs from; wins over nivel).
  * @attr secretaria - name of a secretaría, as the plan writes it: the investment of its metas only (by level: the levels all of whose metas are its own).
+ * @attr por-pagina - rows per page of a long chart (by level, a department's ~200 levels) at first: 10, 25 (default), 50, 100 or todas; the reader can still change it.
  * @cssprop --pdd-serie-1 - colour of the bars and of the first stacked source (--pdd-serie-2 … --pdd-serie-6 the next ones).
  *
  * @tagname pdd-inversion
@@ -47,6 +49,7 @@ export class PddInversion extends ElementoPdd {
     nivel: { type: String },
     meta: { type: String },
     secretaria: { type: String },
+    porPagina: { type: String, attribute: 'por-pagina' },
   };
 
   declare por: string | undefined;
@@ -54,6 +57,7 @@ export class PddInversion extends ElementoPdd {
   declare nivel: string | undefined;
   declare meta: string | undefined;
   declare secretaria: string | undefined;
+  declare porPagina: string | undefined;
   private readonly graficos = new ControlGraficos(this);
 
   constructor() {
@@ -89,6 +93,8 @@ export class PddInversion extends ElementoPdd {
         </ul>`
       : nothing;
     if (r.inversion.total === null || m.filas.length === 0) return html`<p class="estado">${t.invNinguna}</p>${lista}`;
-    return html`${graficoBarras(m, this.graficos, lang, { tituloVisible: false })}${lista}`;
+    const pp = leerPorPagina(this.porPagina, lang);
+    this.graficos.fijarTamanoInicial(pp.tamano);
+    return html`${pp.aviso ? html`<p class="error" role="alert">${pp.aviso}</p>` : nothing}${graficoBarras(m, this.graficos, lang, { tituloVisible: false })}${lista}`;
   }
 }

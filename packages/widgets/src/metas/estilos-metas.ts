@@ -69,18 +69,6 @@ export const estilosMetas = css`
     font-weight: 700;
     font-size: var(--_t-pequeno);
   }
-  input,
-  select {
-    font: inherit;
-    font-weight: 400;
-    color: var(--_texto);
-    background: var(--_fondo);
-    border: 1px solid var(--_borde);
-    border-radius: var(--_radio);
-    padding: 0.3em 0.5em;
-    min-height: 44px;
-    max-width: 100%;
-  }
   .barra {
     display: flex;
     flex-wrap: wrap;
@@ -235,32 +223,6 @@ export const estilosMetas = css`
   .etiqueta {
     display: none;
   }
-  .paginacion {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1.5em;
-    align-items: flex-end;
-    justify-content: space-between;
-    margin-top: 0.75em;
-  }
-  .paginacion .tamano {
-    flex-direction: row;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .pasos {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .pasos button {
-    min-height: 44px;
-  }
-  .pasos button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
   .pie {
     margin-top: 0.75em;
   }
@@ -275,8 +237,7 @@ export const estilosMetas = css`
     }
   }
   @media print {
-    .controles,
-    .paginacion {
+    .controles {
       display: none;
     }
     /*

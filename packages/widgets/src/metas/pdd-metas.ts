@@ -21,7 +21,8 @@ import { filasDeMetas, type FilaMeta } from './filas-metas.js';
 import { filtrarOrden } from './filtrar-metas.js';
 import { gruposNivel, textoOpcionNivel, type NivelOpcion } from './grupos-nivel.js';
 import { COLUMNAS_ORDEN, crearOrdenador, type ColumnaOrden, type Direccion } from './ordenar-metas.js';
-import { TAMANOS_PAGINA, TAMANO_PAGINA, leerTamano, paginar, type Pagina } from './paginacion.js';
+import { TAMANOS_PAGINA, TAMANO_PAGINA, leerTamano, paginar, type Pagina } from '../base/paginacion.js';
+import { estilosPaginas, navPaginas, pasoDe, tamanoDe } from '../base/nav-paginas.js';
 import { RanurasFilas } from './ranuras-filas.js';
 import { textosFila } from './textos-fila.js';
 import { textosPaginacion } from './textos-paginacion.js';
@@ -38,7 +39,7 @@ import {
   type Contexto,
 } from './partes-meta.js';
 
-export { TAMANO_PAGINA } from './paginacion.js';
+export { TAMANO_PAGINA } from '../base/paginacion.js';
 
 /** A change to any of these (which rows, their order, how many per page) goes back to page 1. */
 const VUELVEN_A_PRIMERA = ['orden', 'filtro', 'nivel', 'banda', 'secretaria', 'municipio', 'tamano', 'porPagina'] as const;
@@ -102,7 +103,7 @@ function indicesDe(filas: FilaMeta[]): Indices {
  * @tagname pdd-metas
  */
 export class PddMetas extends ElementoPdd {
-  static override styles = [...ElementoPdd.styles, estilosMarca, estilosPartesMeta, estilosMetas];
+  static override styles = [...ElementoPdd.styles, estilosMarca, estilosPartesMeta, estilosMetas, estilosPaginas];
 
   static override properties = {
     ...ElementoPdd.properties,
@@ -216,16 +217,15 @@ export class PddMetas extends ElementoPdd {
   };
 
   private alCambiarTamano = (e: Event): void => {
-    const tamano = leerTamano((e.target as HTMLSelectElement).value);
+    const tamano = tamanoDe(e);
     if (tamano === null) return;
     this.tamano = tamano;
   };
 
-  /** Previous / next page. aria-disabled, not disabled, at the ends: the button keeps the keyboard focus. */
+  /** Previous / next page, within the pages there were at the last render. */
   private alPaginar = (e: Event): void => {
-    const boton = e.currentTarget as HTMLElement;
-    if (boton.getAttribute('aria-disabled') === 'true') return;
-    const paso = boton.dataset.paso === 'siguiente' ? 1 : -1;
+    const paso = pasoDe(e);
+    if (paso === null) return;
     const ultima = this.paginasMostradas - 1;
     this.pagina = Math.min(Math.max(0, Math.min(this.pagina, ultima) + paso), ultima);
   };
@@ -402,32 +402,7 @@ export class PddMetas extends ElementoPdd {
   /** Page size and previous / next, below the table (hidden in print, where every row is shown). */
   private paginacion(pag: Pagina): TemplateResult {
     const lang = this.idioma;
-    const tp = textosPaginacion(lang);
-    const n = (v: number) => formatearNumero(v, { lang });
-    const primera = pag.pagina === 0;
-    const ultima = pag.pagina >= pag.paginas - 1;
-    return html`<nav class="paginacion" aria-label=${tp.paginacion}>
-      <label class="control tamano" for="por-pagina"
-        >${tp.porPagina}
-        <select id="por-pagina" @change=${this.alCambiarTamano}>
-          ${TAMANOS_PAGINA.map((k) => {
-            const valor = k === Number.POSITIVE_INFINITY ? 'todas' : String(k);
-            return html`<option value=${valor} ?selected=${k === this.tamano}>${k === Number.POSITIVE_INFINITY ? tp.todas : n(k)}</option>`;
-          })}
-        </select></label
-      >
-      ${pag.paginas > 1
-        ? html`<div class="pasos">
-            <button class="secundario" data-paso="anterior" aria-label=${tp.paginaAnterior} aria-disabled=${primera ? 'true' : 'false'} @click=${this.alPaginar}>
-              <span aria-hidden="true">‹</span> ${tp.anterior}
-            </button>
-            <span class="pagina-de">${tp.paginaDe(n(pag.pagina + 1), n(pag.paginas))}</span>
-            <button class="secundario" data-paso="siguiente" aria-label=${tp.paginaSiguiente} aria-disabled=${ultima ? 'true' : 'false'} @click=${this.alPaginar}>
-              ${tp.siguiente} <span aria-hidden="true">›</span>
-            </button>
-          </div>`
-        : nothing}
-    </nav>`;
+    return navPaginas({ id: 'por-pagina', pag, tamano: this.tamano, lang, textos: textosPaginacion(lang), alCambiarTamano: this.alCambiarTamano, alPaginar: this.alPaginar });
   }
 
   private tabla(dibujadas: FilaMeta[], c: Contexto, cabeceras: Record<ColumnaOrden, string>): TemplateResult {

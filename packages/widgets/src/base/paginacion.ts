@@ -1,9 +1,9 @@
 /**
- * Pages of the meta table: which rows a page holds, clamped so a page never points past the rows (the filter
- * may have left fewer). `tamano` Infinity = every row on one page.
+ * Pages of a long list (the meta table, a chart's rows): which rows a page holds, clamped so a page never points
+ * past the rows (the table's filter may have left fewer). `tamano` Infinity = every row on one page.
  */
 
-/** Page sizes the user can choose; Infinity is "todas". */
+/** Page sizes the reader can choose, in the table and in the charts; Infinity is "todas". */
 export const TAMANOS_PAGINA = [10, 25, 50, 100, Number.POSITIVE_INFINITY] as const;
 
 /**
@@ -12,6 +12,14 @@ export const TAMANOS_PAGINA = [10, 25, 50, 100, Number.POSITIVE_INFINITY] as con
  * about 31 ms (bench/widgets-render.ts). The reader can still choose 25, 50, 100 or all of them.
  */
 export const TAMANO_PAGINA = 10;
+
+/**
+ * Default rows per page of a bar chart (pdd-avance, pdd-inversion by level). A department's plan has about 920
+ * metas: drawn whole, the progress chart was about 60,000 px tall and 68,000 nodes, and the page's other widgets
+ * waited about 1.3 s more for its layout at 4× CPU slowdown. 25 keeps a secretaría's report (the seed's 18
+ * metas) on one page with no controls; nothing is sorted in a chart, so the table's 50 ms budget does not bind.
+ */
+export const TAMANO_PAGINA_GRAFICO = 25;
 
 /** The sizes as the por-pagina attribute writes them ("10, 25, 50, 100, todas"). */
 export const VALORES_POR_PAGINA = TAMANOS_PAGINA.map((k) => (k === Number.POSITIVE_INFINITY ? 'todas' : String(k))).join(', ');
