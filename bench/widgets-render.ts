@@ -13,7 +13,8 @@
  *     per page as information); and the layout shift they cause: CLS by
  *     its definition (web-vitals, Layout Instability: shifts within 500 ms of an input, `hadRecentInput`, are
  *     left out; target 0) and, beside it as information, the sum of every shift.
- * Then, as information, one more seed load and two more sorts recorded in a Chromium trace, with the main
+ * As information, the same ten widgets given the 1,000-meta plan (a department's whole plan on one page), against
+ * the seed page. Then, as information, one more seed load and two more sorts recorded in a Chromium trace, with the main
  * thread's time split into script, style and layout, paint and fonts built (desglose-traza.ts): what a
  * missed target is made of.
  * Baselines measured in the same run, same page setup: an empty page (the floor: script loaded, nothing drawn)
@@ -146,9 +147,9 @@ function listos(elementos) {
  * 215 kB blob or parsing it is the host's work, not the widgets' (about 15 ms at 4× inside the window before).
  * A paragraph after them shows any layout shift their first render causes.
  */
-function paginaWidgets(lista: string[], modo: 'src' | 'plan'): string {
+function paginaWidgets(lista: string[], modo: 'src' | 'plan', archivo = 'semilla.json'): string {
   return pagina(`${ESPERAR_WIDGETS}
-const datos = await texto('semilla.json');
+const datos = await texto('${archivo}');
 const fuente = ${modo === 'src' ? "URL.createObjectURL(new Blob([datos], { type: 'application/json' }))" : 'JSON.parse(datos)'};
 const t0 = performance.now();
 performance.mark('pdd-datos');
@@ -221,6 +222,8 @@ window.__ms = window.__nav - t0;`),
   'widgets-src.html': paginaWidgets(WIDGETS, 'src'),
   'widgets-plan.html': paginaWidgets(WIDGETS, 'plan'),
   'widgets-editor.html': paginaEditor(WIDGETS),
+  // A department's whole plan on the same page (information: the issue's target is for the seed page).
+  'widgets-1000.html': paginaWidgets(WIDGETS, 'plan', 'plan-1000.json'),
   ...Object.fromEntries(WIDGETS.map((w, i) => [`solo-${i}.html`, paginaWidgets([w], 'src')])),
   'metas-1000.html': pagina(`${ESPERAR_WIDGETS}
 const datos = await texto('plan-1000.json');
@@ -521,6 +524,11 @@ async function main() {
       mayores.push(`${n} filas: ordenar ${ms(mediana(g.ordenar))}, filtrar ${ms(mediana(g.filtrar))}`);
     }
     console.log(`  información, con páginas más grandes (por-pagina): ${mayores.join('; ')}`);
+    const departamento = await medirCarga(navegador, `${base}/widgets-1000.html`);
+    console.log(
+      `  información: los ${departamento.n ?? '?'} widgets con .plan y este plan de 1.000 metas: ${ms(departamento.ms)} (${num(departamento.ms / plan.ms, 1)}× la página de la semilla); CLS ${num(departamento.cls, 3)}`,
+    );
+    if (departamento.errores?.length) console.log(`  ✗ widgets que mostraron un error: ${departamento.errores.join(', ')}`);
     console.log(`  desplazamiento de diseño (CLS, sin los que siguen a una entrada) al ordenar y filtrar: ${num(w.cls, 4)}   meta 0: ${veredicto(w.cls === 0)}`);
     console.log(`  información: todos los desplazamientos, también los que siguen a un clic o una tecla: ${num(w.clsTodos, 4)}`);
   } finally {
