@@ -59,7 +59,7 @@ export class ControlGraficos implements ReactiveController {
     this.paginas.clear();
   }
 
-  /** The page a chart of `total` rows shows now; `controles`: whether it has page controls at all. */
+  /** The page of its rows a chart shows now; `controles`: whether it has page controls at all. */
   pagina(m: ModeloGrafico): { pag: Pagina; tamano: number; controles: boolean } {
     const id = idPaginas(m);
     const tamano = this.tamanos.get(id) ?? this.inicial;
