@@ -4,7 +4,7 @@ import { escribirResumen, NOMBRE_HOJA_RESUMEN } from './escribir-resumen.js';
 import { leerMapeoGuardado, mapeoParaGuardar } from './mapeo.js';
 import { contenidoResumen } from './resumen-hoja.js';
 import { LibroSimulado } from './test-utils/libro-simulado.js';
-import { planSemilla } from './test-utils/libros-prueba.js';
+import { planSemilla, planSintetico } from './test-utils/libros-prueba.js';
 
 type Contexto = Parameters<typeof escribirResumen>[0];
 const ctx = (l: LibroSimulado) => l.contexto as unknown as Contexto;
@@ -54,6 +54,16 @@ describe('escribirResumen (office-addin-mock)', () => {
     const niveles = l.tablas.find((t) => t.nombre === 'PDD_Niveles');
     expect(l.graficos[0]?.origen).toBe(`'Resumen PDD'!A${(niveles?.fila0 ?? 0) + 1}:C${(niveles?.fila0 ?? 0) + (niveles?.filas ?? 0)}`);
     expect(l.graficos.every((g) => g.posicion !== null)).toBe(true);
+  });
+
+  it('un plan largo: el gráfico por nivel lee la tabla de su primer nivel, no las 28 filas de niveles', async () => {
+    const l = new LibroSimulado({ hojas: [{ nombre: 'Plan', celdas: [['x']] }] });
+    await escribirResumen(ctx(l), contenidoResumen(planSintetico(60)));
+    const tabla = l.tablas.find((t) => t.nombre === 'PDD_Niveles_Grafico');
+    expect(tabla?.filas).toBe(4 + 1 + 1); // header, four líneas, total
+    expect(l.graficos[0]?.title.text).toBe('Cumplimiento (2024–2025) y avance del cuatrienio por línea estratégica');
+    expect(l.graficos[0]?.origen).toBe(`'Resumen PDD'!A${(tabla?.fila0 ?? 0) + 1}:C${(tabla?.fila0 ?? 0) + (tabla?.filas ?? 0)}`);
+    expect(l.graficos).toHaveLength(2);
   });
 
   it('nunca sobrescribe: hoja y tablas con nombre tomado reciben otro nombre, y ninguna celda de la persona se toca', async () => {

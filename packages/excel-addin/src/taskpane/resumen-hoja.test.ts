@@ -1,6 +1,6 @@
 import { consolidarNiveles, cumplimiento, estadosSemaforo, resumirBeneficiarios, resumirInversion } from '@tablero-pdd/core';
 import { describe, expect, it } from 'vitest';
-import { FORMATO_PORCENTAJE, contenidoResumen, type BloqueResumen } from './resumen-hoja.js';
+import { FORMATO_PORCENTAJE, MAX_BARRAS_NIVELES, contenidoResumen, type BloqueResumen } from './resumen-hoja.js';
 import { readFileSync } from 'node:fs';
 import type { Plan } from '@tablero-pdd/core';
 import { planSemilla, planSintetico } from './test-utils/libros-prueba.js';
@@ -27,6 +27,29 @@ describe('contenido de la hoja «Resumen PDD»', () => {
     expect(b.filas.at(-1)?.slice(0, 3)).toEqual(['Total del plan', n.total.cumplimiento, n.total.avance]);
     expect(b.formatos[1]).toBe(FORMATO_PORCENTAJE);
     expect(b.grafico).toMatchObject({ desde: 0, hasta: 2 });
+  });
+
+  it('un plan corto grafica su tabla por nivel entera: ningún bloque aparte para el gráfico', () => {
+    expect(c.bloques.some((b) => b.id === 'niveles_grafico')).toBe(false);
+  });
+
+  it('un plan con más filas de niveles de las que un gráfico deja leer grafica su primer nivel, desde una tabla propia', () => {
+    const p = planSintetico(60);
+    const n = consolidarNiveles(p);
+    expect(n.filas.length).toBeGreaterThan(MAX_BARRAS_NIVELES);
+    const bs = contenidoResumen(p).bloques;
+    // The full table stays, without a chart; the chart's block follows it.
+    expect(bloque(bs, 'niveles').filas.length).toBe(n.filas.length + 1);
+    expect(bloque(bs, 'niveles').grafico).toBeUndefined();
+    expect(bs.map((b) => b.id).slice(0, 2)).toEqual(['niveles', 'niveles_grafico']);
+    const g = bloque(bs, 'niveles_grafico');
+    const primeras = n.filas.filter((f) => f.profundidad === 0);
+    expect(g.filas.map((f) => f[3])).toEqual([...primeras.map((f) => f.codigo), '']);
+    primeras.forEach((f, i) => expect(g.filas[i]?.slice(1, 3)).toEqual([f.cumplimiento ?? '', f.avance ?? '']));
+    expect(g.filas.at(-1)?.slice(0, 3)).toEqual(['Total del plan', n.total.cumplimiento, n.total.avance]);
+    expect(g.grafico).toMatchObject({ tipo: 'BarClustered', desde: 0, hasta: 2 });
+    expect(g.titulo).toBe(`Cumplimiento y avance por ${primeras[0]!.nombreNivel!.charAt(0).toLowerCase()}${primeras[0]!.nombreNivel!.slice(1)}`);
+    expect(g.notas[0]).toContain(`${n.filas.length} filas de niveles`);
   });
 
   it('cada meta con su cumplimiento sin tope y su estado', () => {

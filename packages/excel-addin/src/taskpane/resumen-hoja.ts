@@ -35,7 +35,7 @@ export interface GraficoBloque {
 }
 
 export interface BloqueResumen {
-  id: 'niveles' | 'metas' | 'inversion' | 'beneficiarios_grupo' | 'beneficiarios_unidad' | 'indicadores' | 'afirmaciones';
+  id: 'niveles' | 'niveles_grafico' | 'metas' | 'inversion' | 'beneficiarios_grupo' | 'beneficiarios_unidad' | 'indicadores' | 'afirmaciones';
   titulo: string;
   notas: string[];
   encabezados: string[];
@@ -71,6 +71,12 @@ export const FORMATO_PORCENTAJE = '0.0%';
 export const FORMATO_PESOS = '"$" #,##0';
 export const FORMATO_ENTERO = '#,##0';
 export const FORMATO_NUMERO = '#,##0.##';
+
+/**
+ * Bars a level chart can hold and still be read. A department's plan has about 200 level rows: its chart then
+ * shows the first level of the plan (or of the part) from a small table of its own, and the full table stays above.
+ */
+export const MAX_BARRAS_NIVELES = 25;
 
 const vacio = (v: number | null | undefined): ValorResumen => (v === null || v === undefined || !Number.isFinite(v) ? '' : v);
 
@@ -154,8 +160,9 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: s
     formatos: [null, FORMATO_PORCENTAJE, FORMATO_PORCENTAJE, null, null, FORMATO_PORCENTAJE, FORMATO_ENTERO, FORMATO_ENTERO, '@'],
     columnasEstado: [3, 4],
     tabla: 'PDD_Niveles',
-    grafico: { tipo: 'BarClustered', titulo: `Cumplimiento (${periodo}) y avance del cuatrienio por nivel`, desde: 0, hasta: 2 },
   };
+  const nivelesGrafico = graficoNiveles(r.niveles, periodo, raiz || secretaria ? 'Total de la parte' : 'Total del plan');
+  if (!nivelesGrafico) niveles.grafico = { tipo: 'BarClustered', titulo: `Cumplimiento (${periodo}) y avance del cuatrienio por nivel`, desde: 0, hasta: 2 };
 
   const metas: BloqueResumen = {
     id: 'metas',
@@ -278,7 +285,7 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: s
     tabla: 'PDD_Afirmaciones',
   };
 
-  const bloques = [niveles, metas, inversion, grupos, unidades, indicadores, afirmaciones].filter((x) => x.filas.length > 0);
+  const bloques = [niveles, ...(nivelesGrafico ? [nivelesGrafico] : []), metas, inversion, grupos, unidades, indicadores, afirmaciones].filter((x) => x.filas.length > 0);
   return {
     // The numbering holds only digits and dots, which a sheet name accepts; a secretaría is cleaned to fit.
     hoja: secretaria ? `${NOMBRE_HOJA_RESUMEN} ${secretariaEnHoja(secretaria)}` : raiz ? `${NOMBRE_HOJA_RESUMEN} ${raiz.numeracion}` : NOMBRE_HOJA_RESUMEN,
@@ -296,5 +303,33 @@ export function contenidoResumen(plan: Plan, o: { metodo?: MetodoPeso; nivel?: s
     ],
     bloques,
     estados: estadosSemaforo(BANDAS_PREDETERMINADAS).map((e) => ({ nombre: e.nombre.es, color: e.color, colorTexto: e.colorTexto })),
+  };
+}
+
+/**
+ * The level chart of a long plan (more than MAX_BARRAS_NIVELES rows): the rows of its first level and the
+ * total, in a small table the chart reads. null when the full table is short enough to chart.
+ */
+function graficoNiveles(n: ReturnType<typeof consolidarNiveles>, periodo: string, total: string): BloqueResumen | null {
+  if (n.filas.length <= MAX_BARRAS_NIVELES) return null;
+  const tope = Math.min(...n.filas.map((f) => f.profundidad));
+  const primeras = n.filas.filter((f) => f.profundidad === tope);
+  const nivel = primeras[0]?.nombreNivel?.trim();
+  const por = nivel ? nivel.charAt(0).toLocaleLowerCase('es') + nivel.slice(1) : 'primer nivel';
+  return {
+    id: 'niveles_grafico',
+    titulo: `Cumplimiento y avance por ${por}`,
+    notas: [
+      `La tabla de arriba tiene ${formatearNumero(n.filas.length)} filas de niveles, demasiadas para leerlas en un gráfico: este muestra las ${formatearNumero(primeras.length)} del primer nivel y el total.`,
+    ],
+    encabezados: ['Nivel', `% cumplimiento ${periodo}`, '% avance del cuatrienio', 'Código'],
+    filas: [
+      ...primeras.map((f) => [`${f.numeracion} ${f.nombre ?? `${f.nombreNivel ?? 'Nivel'} (sin nombre)`}`, vacio(f.cumplimiento), vacio(f.avance), f.codigo]),
+      [total, vacio(n.total.cumplimiento), vacio(n.total.avance), ''],
+    ],
+    formatos: [null, FORMATO_PORCENTAJE, FORMATO_PORCENTAJE, '@'],
+    columnasEstado: [],
+    tabla: 'PDD_Niveles_Grafico',
+    grafico: { tipo: 'BarClustered', titulo: `Cumplimiento (${periodo}) y avance del cuatrienio por ${por}`, desde: 0, hasta: 2 },
   };
 }
