@@ -188,7 +188,7 @@ describe('pdd: texto legible', () => {
 
   it('conciliar: cada discrepancia con reportado, calculado y diferencia en puntos', async () => {
     const r = await pdd('conciliar', planJson);
-    expect(r.salida).toContain('meta 1 · cumplimiento: reportado 100\u00a0%, calculado 50\u00a0% (-50 pp)');
+    expect(r.salida).toContain('meta 1 · cumplimiento: reportado 100\u00a0%, calculado 50\u00a0% (-50\u00a0p.\u00a0p.)');
   });
 });
 

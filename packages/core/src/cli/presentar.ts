@@ -8,7 +8,7 @@ import type { ResultadoNiveles } from '../compute/niveles.js';
 import type { Resumen } from '../compute/resumir.js';
 import type { Seleccion } from '../compute/seleccion.js';
 import { estadosSemaforo, BANDAS_PREDETERMINADAS } from '../compute/semaforo.js';
-import { formatearMillones, formatearNumero, formatearPorcentaje } from '../format/numero.js';
+import { formatearMillones, formatearNumero, formatearPorcentaje, formatearPuntosPorcentuales } from '../format/numero.js';
 import type { InformeImportacion } from '../io/informe.js';
 import type { Conflicto } from '../io/xlsx/reporte.js';
 import { recortar, tabla } from './tabla.js';
@@ -66,10 +66,8 @@ function valorCampo(campo: Discrepancia['campo'], v: number | null, lang: Idioma
 
 function diferencia(d: Discrepancia, lang: Idioma): string {
   if (d.diferencia === null) return '';
-  const pct = d.campo === 'cumplimiento' || d.campo === 'avance';
-  const signo = d.diferencia > 0 ? '+' : '';
-  if (pct) return `${signo}${formatearNumero(d.diferencia * 100, { lang, decimales: 1 })} pp`;
-  return signo + valorCampo(d.campo, d.diferencia, lang);
+  if (d.campo === 'cumplimiento' || d.campo === 'avance') return formatearPuntosPorcentuales(d.diferencia, { lang });
+  return (d.diferencia > 0 ? '+' : '') + valorCampo(d.campo, d.diferencia, lang);
 }
 
 const CAMPOS: Record<Discrepancia['campo'], [string, string]> = {

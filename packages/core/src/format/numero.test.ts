@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatearMillones, formatearNumero, formatearPesos, formatearPorcentaje, leerNumero } from './numero.js';
+import { formatearMillones, formatearNumero, formatearPesos, formatearPorcentaje, formatearPuntosPorcentuales, leerNumero } from './numero.js';
 
 const NBSP = '\u00a0';
 
@@ -126,5 +126,21 @@ describe('leerNumero', () => {
         expect(n === null || typeof n === 'number').toBe(true);
       }),
     );
+  });
+});
+
+describe('formatearPuntosPorcentuales', () => {
+  it('una diferencia entre porcentajes va en puntos porcentuales, con su signo', () => {
+    expect(formatearPuntosPorcentuales(0.9119 - 0.992, { decimales: 2 })).toBe(`-8,01${NBSP}p.${NBSP}p.`);
+    expect(formatearPuntosPorcentuales(0.05)).toBe(`+5${NBSP}p.${NBSP}p.`);
+    expect(formatearPuntosPorcentuales(-0.5, { lang: 'en' })).toBe('-50 pp');
+    expect(formatearPuntosPorcentuales(0.0123, { lang: 'en' })).toBe('+1.2 pp');
+  });
+
+  it('cero sin signo (tampoco lo que redondea a cero) y sin dato como texto, nunca 0', () => {
+    expect(formatearPuntosPorcentuales(0)).toBe(`0${NBSP}p.${NBSP}p.`);
+    expect(formatearPuntosPorcentuales(0.0001)).toBe(`0${NBSP}p.${NBSP}p.`);
+    expect(formatearPuntosPorcentuales(-0.0001)).toBe(`0${NBSP}p.${NBSP}p.`);
+    expect(formatearPuntosPorcentuales(null)).toBe('sin dato');
   });
 });

@@ -115,6 +115,22 @@ export function formatearPorcentaje(ratio: number | null | undefined, o: Opcione
   return lang === 'es' ? `${n}\u00a0%` : `${n}%`;
 }
 
+/**
+ * A difference between two percentages, in percentage points, signed: 0.91 against 0.99 is -0.08 →
+ * "-8 p. p." ("-8 pp" in English), never "-8 %", which would read as a share of the reported figure. One decimal
+ * by default; a rise carries its "+".
+ */
+export function formatearPuntosPorcentuales(diferencia: number | null | undefined, o: OpcionesFormato = {}): string {
+  const lang = o.lang ?? 'es';
+  if (vacio(diferencia)) return o.sinDato ?? TEXTO_SIN_DATO[lang];
+  const escrito = cifra(Number((diferencia * 100).toPrecision(12)), lang, o.minDecimales ?? 0, o.decimales ?? 1);
+  // What rounds to zero is no change: neither "+0" nor Intl's "-0".
+  const cero = !/[1-9]/.test(escrito);
+  const n = cero ? escrito.replace('-', '') : escrito;
+  const signo = diferencia > 0 && !cero ? '+' : '';
+  return lang === 'es' ? `${signo}${n}\u00a0p.\u00a0p.` : `${signo}${n} pp`;
+}
+
 /** "-0,6" → ["-", "0,6"]: the sign goes before the currency, as Intl writes it ("-$ 600.000"). */
 function separarSigno(n: string): [string, string] {
   return n.startsWith('-') ? ['-', n.slice(1)] : ['', n];

@@ -74,6 +74,20 @@ describe('<pdd-conciliacion>', () => {
     expect(items()).to.equal(10);
   });
 
+  it('la diferencia entre dos porcentajes va en puntos porcentuales y con su signo, no en %', async () => {
+    const plan = structuredClone(semilla);
+    plan.metas.find((m) => m.codigo === '8')!.reportado.cumplimiento = 0.1;
+    const calculado = resumir(plan).metas.find((m) => m.codigo === '8')!.cumplimiento.valor!;
+    const el = document.createElement('pdd-conciliacion');
+    el.setAttribute('meta', '8');
+    el.plan = plan;
+    document.body.append(el);
+    await esperar(() => !!el.shadowRoot!.querySelector('li.item'));
+    const cifras = el.shadowRoot!.querySelector('li.item[data-campo="cumplimiento"] .cifras')!.textContent!.replace(/\s+/g, ' ').trim();
+    const puntos = ((calculado - 0.1) * 100).toFixed(2).replace(/\.?0+$/, '').replace('.', ',');
+    expect(cifras).to.match(new RegExp(`Diferencia: \\+${puntos} p\\. p\\.$`));
+  });
+
   it('una lista corta (la semilla) no tiene botón', async () => {
     const el = document.createElement('pdd-conciliacion');
     el.plan = semilla;

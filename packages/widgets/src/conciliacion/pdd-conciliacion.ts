@@ -4,6 +4,7 @@ import {
   formatearNumero,
   formatearCifraAfirmacion,
   formatearPorcentaje,
+  formatearPuntosPorcentuales,
   NOMBRES_VEREDICTO,
   ramaDeNodo,
   type ContrasteAfirmacion,
@@ -26,6 +27,12 @@ function cifra(d: Discrepancia, v: number | null, lang: Idioma, sinDato: string)
   if (d.campo === 'cumplimiento' || d.campo === 'avance') return formatearPorcentaje(v, { lang, sinDato, decimales: 2 });
   if (d.campo === 'inversion') return formatearMillones(v, { lang, sinDato, decimales: 2 });
   return formatearNumero(v, { lang, sinDato });
+}
+
+/** Calculated minus reported, signed; between percentages in percentage points («-8,01 p. p.», not «-8,01 %»). */
+function diferencia(d: Discrepancia, v: number, lang: Idioma, sinDato: string): string {
+  if (d.campo === 'cumplimiento' || d.campo === 'avance') return formatearPuntosPorcentuales(v, { lang, sinDato, decimales: 2 });
+  return `${v > 0 ? '+' : ''}${cifra(d, v, lang, sinDato)}`;
 }
 
 /**
@@ -145,7 +152,7 @@ export class PddConciliacion extends ElementoPdd {
             ${t.reportado}: ${cifra(d, d.reportado, lang, t.sinDato)} · ${t.calculado}:
             ${cifra(d, d.calculado, lang, t.sinDato)}${d.diferencia === null
               ? nothing
-              : ` · ${t.diferencia}: ${cifra(d, d.diferencia, lang, t.sinDato)}`}
+              : ` · ${t.diferencia}: ${diferencia(d, d.diferencia, lang, t.sinDato)}`}
           </div>
           <div class="causa">${d.causaProbable[lang]}</div>
         </li>`,
