@@ -6,6 +6,7 @@
  */
 import type { Plan } from '../schema/types.js';
 import type { TextoBilingue } from './tipos.js';
+import { formatearNumero } from '../format/numero.js';
 
 export interface AvisoArbol {
   codigo: 'padre_inexistente' | 'ciclo' | 'codigo_nodo_duplicado' | 'meta_sin_nodo';
@@ -219,10 +220,10 @@ function construir(plan: Plan): IndiceArbol {
       mensaje: {
         es: uno
           ? `1 meta cuelga de un nodo que no existe (${lista}): cuenta solo en el total del plan.`
-          : `${sinNodo.length} metas cuelgan de un nodo que no existe (${lista}): cuentan solo en el total del plan.`,
+          : `${formatearNumero(sinNodo.length, { lang: 'es' })} metas cuelgan de un nodo que no existe (${lista}): cuentan solo en el total del plan.`,
         en: uno
           ? `1 meta hangs from a node that does not exist (${lista}): it counts in the plan total only.`
-          : `${sinNodo.length} metas hang from a node that does not exist (${lista}): they count in the plan total only.`,
+          : `${formatearNumero(sinNodo.length, { lang: 'en' })} metas hang from a node that does not exist (${lista}): they count in the plan total only.`,
       },
     });
   }

@@ -133,6 +133,13 @@ describe('consolidarNiveles: investment weights', () => {
     const aviso = r.avisos.find((a) => a.codigo === 'inversion_sin_dato');
     expect(aviso?.metas).toEqual(['3']);
   });
+
+  it("a department's count in the aviso goes through the formatter: «1.200 metas», «1,200 metas»", () => {
+    const metas = Array.from({ length: 1201 }, (_, i) => metaCon(String(i + 1), 'C1', 0.5, { inversion: inv(i === 0 ? 100 : null) }));
+    const aviso = (lang: 'es' | 'en') => consolidarNiveles(planBase(metas), { metodo: 'inversion', lang }).avisos.find((a) => a.codigo === 'inversion_sin_dato')?.mensaje;
+    expect(aviso('es')).toMatch(/^1\.200 metas sin inversión reportada/);
+    expect(aviso('en')).toMatch(/^1,200 metas without investment reported/);
+  });
 });
 
 describe('consolidarNiveles: properties', () => {

@@ -16,7 +16,7 @@
  * the nodes bottom-up: O(metas + nodes).
  */
 import type { ConsolidacionFlujo, Idioma, Periodo, Plan } from '../schema/types.js';
-import { formatearPorcentaje } from '../format/numero.js';
+import { formatearNumero, formatearPorcentaje } from '../format/numero.js';
 import { indexarArbol, type AvisoArbol, type IndiceArbol } from './arbol.js';
 import { nuevaSalida, valorTope } from './reglas.js';
 import { inversionDeMeta } from './inversion-meta.js';
@@ -194,10 +194,10 @@ export function consolidarConValores(
           lang === 'es'
             ? sinDato.length === 1
               ? `1 meta sin inversión reportada en el periodo queda fuera del promedio ponderado por inversión: ${lista(sinDato)}.`
-              : `${sinDato.length} metas sin inversión reportada en el periodo quedan fuera del promedio ponderado por inversión: ${lista(sinDato)}.`
+              : `${formatearNumero(sinDato.length, { lang })} metas sin inversión reportada en el periodo quedan fuera del promedio ponderado por inversión: ${lista(sinDato)}.`
             : sinDato.length === 1
               ? `1 meta without investment reported in the period is left out of the investment-weighted mean: ${lista(sinDato)}.`
-              : `${sinDato.length} metas without investment reported in the period are left out of the investment-weighted mean: ${lista(sinDato)}.`,
+              : `${formatearNumero(sinDato.length, { lang })} metas without investment reported in the period are left out of the investment-weighted mean: ${lista(sinDato)}.`,
       });
     }
     if (incompletas.length > 0) {
@@ -208,10 +208,10 @@ export function consolidarConValores(
           lang === 'es'
             ? incompletas.length === 1
               ? `La inversión de 1 meta tiene valores sin dato; su peso es la parte reportada: ${lista(incompletas)}.`
-              : `La inversión de ${incompletas.length} metas tiene valores sin dato; su peso es la parte reportada: ${lista(incompletas)}.`
+              : `La inversión de ${formatearNumero(incompletas.length, { lang })} metas tiene valores sin dato; su peso es la parte reportada: ${lista(incompletas)}.`
             : incompletas.length === 1
               ? `The investment of 1 meta has values without data; its weight is the reported part: ${lista(incompletas)}.`
-              : `The investment of ${incompletas.length} metas has values without data; their weight is the reported part: ${lista(incompletas)}.`,
+              : `The investment of ${formatearNumero(incompletas.length, { lang })} metas has values without data; their weight is the reported part: ${lista(incompletas)}.`,
       });
     }
     if (cruzan.length > 0) {

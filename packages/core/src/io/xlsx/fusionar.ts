@@ -6,6 +6,7 @@
  * plan keeps the base's value and says so (or the merge fails, with `conflictos: 'error'`).
  */
 import { plegar } from '../../format/plegar.js';
+import { formatearNumero } from '../../format/numero.js';
 import type { Idioma, Meta, Plan } from '../../schema/types.js';
 import { Diagnostico } from './diagnostico.js';
 import { separarConsecutivos } from './dnp-detalle.js';
@@ -209,7 +210,7 @@ export function fusionarPlanes(entradas: readonly EntradaFusion[], o: OpcionesFu
         detalle:
           sinSeguimiento.length === 1
             ? d.t(`1 meta no aparece en ${otro.archivo}: conserva solo los datos de ${base.archivo}.`, `1 meta is not in ${otro.archivo}: it keeps ${base.archivo}'s data only.`)
-            : d.t(`${sinSeguimiento.length} metas no aparecen en ${otro.archivo}: conservan solo los datos de ${base.archivo}.`, `${sinSeguimiento.length} metas are not in ${otro.archivo}: they keep ${base.archivo}'s data only.`),
+            : d.t(`${formatearNumero(sinSeguimiento.length, { lang: 'es' })} metas no aparecen en ${otro.archivo}: conservan solo los datos de ${base.archivo}.`, `${formatearNumero(sinSeguimiento.length, { lang: 'en' })} metas are not in ${otro.archivo}: they keep ${base.archivo}'s data only.`),
       });
     // The cut: the latest follow-up among the files (the SisPT export has none).
     if (otro.reporte.formato !== 'sispt-plan-indicativo' && (base.reporte.formato === 'sispt-plan-indicativo' || otro.plan.corte.hasta > plan.corte.hasta)) plan.corte = { ...otro.plan.corte };
