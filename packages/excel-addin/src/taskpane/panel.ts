@@ -12,7 +12,7 @@ import { mapeoAGuardar, preparar, resumir, validar, type Preparacion } from './f
 import { guardarMapeo } from './ajustes.js';
 import { cambiarDestino, opcionesDestino, significado, type ColumnaMapeo } from './mapeo.js';
 import type { ErrorHoja, OpcionesPlanHoja } from './plan-desde-hoja.js';
-import type { Plan } from '@tablero-pdd/core';
+import { formatearNumero, type Plan } from '@tablero-pdd/core';
 import type { FuentePlan } from './leer-libro.js';
 import { escribirResumen } from './escribir-resumen.js';
 import { importarArchivosElegidos, importarLibroAbierto } from './importar-abierto.js';
@@ -133,14 +133,14 @@ function validarPlan(estado: Estado): void {
   if (!l.ok) {
     estado.plan = null;
     pintarErrores(l.errores, $('errores'));
-    avisar(`${l.errores.length} error(es): corríjalos en la hoja (clic en cada uno para ir a la celda) y valide de nuevo.`, 'error');
+    avisar(`${formatearNumero(l.errores.length)} error(es): corríjalos en la hoja (clic en cada uno para ir a la celda) y valide de nuevo.`, 'error');
     ($('resumir') as HTMLButtonElement).disabled = true;
     $('paso-publicar').hidden = true;
     return;
   }
   estado.plan = l.plan;
   $('errores').replaceChildren();
-  avisar(`Plan válido: ${l.plan.metas.length} metas en ${l.plan.nodos.length} nodos.`, 'ok');
+  avisar(`Plan válido: ${formatearNumero(l.plan.metas.length)} metas en ${formatearNumero(l.plan.nodos.length)} nodos.`, 'ok');
   ($('resumir') as HTMLButtonElement).disabled = false;
   ofrecerPartes(l.plan);
   $('paso-publicar').hidden = false;
@@ -209,7 +209,7 @@ function listaProblemas(titulo: string, lista: readonly LineaProblema[], abierto
     ul.append(li);
   }
   if (lista.length > MAX_ERRORES_VISIBLES) ul.append(crear('li', { textContent: `… y ${lista.length - MAX_ERRORES_VISIBLES} más.` }));
-  return crear('details', { open: titulo === 'Errores' }, crear('summary', { textContent: `${titulo} (${lista.length})` }), ul);
+  return crear('details', { open: titulo === 'Errores' }, crear('summary', { textContent: `${titulo} (${formatearNumero(lista.length)})` }), ul);
 }
 
 /** The import's report in the pane; a valid plan becomes the pane's plan (summary sheet, publishing). */
@@ -218,8 +218,8 @@ function mostrarImportacion(estado: Estado, r: ResultadoImportacion, abierto: st
   const caja = $('reporte-importacion');
   const bloques: HTMLElement[] = [crear('p', { className: 'titulo', textContent: t.titulo }), crear('ul', {}, ...t.resumen.map((x) => crear('li', { textContent: x })))];
   if (t.errores.length > 0) bloques.push(listaProblemas('Errores', t.errores, abierto));
-  if (t.omitidas.length > 0) bloques.push(crear('details', {}, crear('summary', { textContent: `Filas omitidas (${t.omitidas.length})` }), crear('ul', {}, ...t.omitidas.map((x) => crear('li', { textContent: x })))));
-  if (t.notas.length > 0) bloques.push(crear('details', {}, crear('summary', { textContent: `Supuestos del importador (${t.notas.length})` }), crear('ul', {}, ...t.notas.map((x) => crear('li', { textContent: x })))));
+  if (t.omitidas.length > 0) bloques.push(crear('details', {}, crear('summary', { textContent: `Filas omitidas (${formatearNumero(t.omitidas.length)})` }), crear('ul', {}, ...t.omitidas.map((x) => crear('li', { textContent: x })))));
+  if (t.notas.length > 0) bloques.push(crear('details', {}, crear('summary', { textContent: `Supuestos del importador (${formatearNumero(t.notas.length)})` }), crear('ul', {}, ...t.notas.map((x) => crear('li', { textContent: x })))));
   if (t.avisos.length > 0) bloques.push(listaProblemas('Avisos', t.avisos, abierto));
   caja.replaceChildren(...bloques);
   caja.hidden = false;
