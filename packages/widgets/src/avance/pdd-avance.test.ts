@@ -280,7 +280,11 @@ describe('<pdd-avance> de un plan largo: una página de filas a la vez', () => {
     boton(el, 'button.ver-tabla').click();
     await el.updateComplete;
     expect(clavesTabla(g)).to.deep.equal(clavesBarras(g));
-    expect(await violacionesAxe(el)).to.deep.equal([]);
+    for (const tema of ['claro', 'oscuro', 'alto-contraste']) {
+      el.setAttribute('tema', tema);
+      await el.updateComplete;
+      expect(await violacionesAxe(el), tema).to.deep.equal([]);
+    }
 
     const csv = await capturarDescarga(() => boton(el, 'button[data-descarga="csv"]').click());
     expect(csvParse((await csv.blob.text()).replace(/^\uFEFF/, '')).map((f) => f['Código'])).to.deep.equal(codigos(plan, 0, 1200));
