@@ -56,6 +56,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-ficha meta': 'Código de la meta (predeterminado: la primera meta del plan, en el orden de sus niveles y códigos).',
   'pdd-indicadores nivel':
     'Código de un nodo del plan: solo los indicadores asociados a ese nodo o a los que cuelgan de él (columna «nodo» del archivo). Los que el archivo no ubica en un nivel no se muestran, y se dice cuántos son.',
+  'pdd-indicadores por-pagina': 'Indicadores por página al abrir: 10 (predeterminado), 25, 50, 100 o «todas»; el lector puede cambiarlo. El CSV y la impresión tienen todos.',
   'pdd-inversion apilado': 'Si está presente, la barra de cada nivel o año se divide por fuente de financiación.',
   'pdd-inversion meta': 'Código de una meta: solo su inversión; por nivel, los nodos de los que cuelga (tiene prioridad sobre «nivel»).',
   'pdd-inversion nivel': 'Código de un nodo del plan: solo la inversión de esa rama (por nivel, solo sus nodos).',

@@ -5,11 +5,9 @@
  */
 import type { TemplateResult } from 'lit';
 import type { EstadoSemaforo } from '@tablero-pdd/core';
+import type { UnidadLista } from './nav-paginas.js';
 
 export type Orientacion = 'horizontal' | 'vertical';
-
-/** What a chart's rows are, for its page controls («Metas por página», «Mostrando 1–25 de 920 metas»). */
-export type UnidadFilas = 'metas' | 'niveles' | 'filas';
 
 export interface SerieGrafico {
   /** Name shown beside each bar of the series (grouped bars) or in the legend (stacked layers). */
@@ -77,7 +75,7 @@ export interface ModeloGrafico {
   capas: SerieGrafico[];
   filas: FilaGrafico[];
   /** What the rows are when the chart is long enough to be paged (default 'filas'). */
-  unidadFilas?: UnidadFilas;
+  unidadFilas?: UnidadLista;
   /** The table equivalent: one row per chart row, same order (`clave` matches). */
   tabla: { columnas: ColumnaTabla[]; filas: Array<{ clave: string; celdas: CeldaTabla[] }> };
   /** The data download: raw values (ratios, pesos, counts), empty cells for "no reportado". */

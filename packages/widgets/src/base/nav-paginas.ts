@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatearNumero, type Idioma } from '@tablero-pdd/core';
-import { TAMANOS_PAGINA, leerTamano, type Pagina } from './paginacion.js';
+import { TAMANOS_PAGINA, VALORES_POR_PAGINA, leerTamano, type Pagina } from './paginacion.js';
 
 /** The words every paged list shares. */
 export interface TextosPasos {
@@ -44,6 +44,56 @@ const PASOS_EN: TextosPasos = {
 };
 
 export const textosPasos = (lang: Idioma): TextosPasos => (lang === 'en' ? PASOS_EN : PASOS_ES);
+
+/** What a paged list holds, for its controls («Metas por página», «Mostrando 1–25 de 920 metas»). */
+export type UnidadLista = 'metas' | 'niveles' | 'indicadores' | 'filas';
+
+const NOMBRES: Record<Idioma, Record<UnidadLista, [plural: string, porPagina: string]>> = {
+  es: {
+    metas: ['metas', 'Metas por página'],
+    niveles: ['niveles', 'Niveles por página'],
+    indicadores: ['indicadores', 'Indicadores por página'],
+    filas: ['filas', 'Filas por página'],
+  },
+  en: {
+    metas: ['metas', 'Metas per page'],
+    niveles: ['levels', 'Levels per page'],
+    indicadores: ['indicators', 'Indicators per page'],
+    filas: ['rows', 'Rows per page'],
+  },
+};
+
+/** The controls' words for a list of `unidad`, plus the count line «Mostrando 26–50 de 1.000 metas». */
+export interface TextosLista extends TextosNavPaginas {
+  mostrando: (desde: string, hasta: string, n: string) => string;
+}
+
+export function textosLista(lang: Idioma, unidad: UnidadLista, paginacion: string): TextosLista {
+  const [plural, porPagina] = NOMBRES[lang][unidad];
+  return {
+    ...textosPasos(lang),
+    paginacion,
+    porPagina,
+    mostrando: (d, h, n) => (lang === 'en' ? `Showing ${d}–${h} of ${n} ${plural}` : `Mostrando ${d}–${h} de ${n} ${plural}`),
+  };
+}
+
+/**
+ * A widget's por-pagina attribute: the page size its list starts with and, for a value the list does not
+ * offer, the alert that says so (the default is used, as the meta table does). `de`: what is paged, as the
+ * sentence names it ("del gráfico" / "of the chart").
+ */
+export function leerPorPagina(valor: string | undefined, lang: Idioma, defecto: number, de: Record<Idioma, string>): { tamano: number; aviso: string | null } {
+  const v = valor?.trim() ?? '';
+  if (!v) return { tamano: defecto, aviso: null };
+  const tamano = leerTamano(v.toLowerCase());
+  if (tamano !== null) return { tamano, aviso: null };
+  const aviso =
+    lang === 'en'
+      ? `The attribute por-pagina="${v}" is not a page size ${de.en}. Valid values: ${VALORES_POR_PAGINA}. Showing ${defecto}.`
+      : `El atributo por-pagina="${v}" no es un tamaño de página ${de.es}. Valores válidos: ${VALORES_POR_PAGINA}. Se muestran ${defecto}.`;
+  return { tamano: defecto, aviso };
+}
 
 /** The step a previous / next button asks for (null at an end: its aria-disabled is "true"). */
 export function pasoDe(e: Event): 1 | -1 | null {

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import { formatearPorcentaje, NOMBRES_ESTADO_INDICADOR, progresoIndicador, type Plan } from '@tablero-pdd/core';
 import { csvParse } from 'd3-dsv';
 import { capturarDescarga } from '../../../../test/browser/graficos-utilidades.js';
@@ -141,6 +142,66 @@ describe('<pdd-indicadores>', () => {
       expect(alerta?.textContent).to.contain('«NO-EXISTE»');
       expect(alerta?.textContent).to.contain('L1.C1.A1');
       expect(codigos(el)).to.have.length(0);
+    });
+  });
+
+  describe('una lista larga (un departamento tiene de 100 a 200 indicadores)', () => {
+    /** The seed's indicators repeated with new codes, IR-1 … IR-n. */
+    const muchos = (n: number): Plan => {
+      const plan = structuredClone(semilla);
+      const base = semilla.indicadoresResultado!;
+      plan.indicadoresResultado = Array.from({ length: n }, (_, i) => ({ ...structuredClone(base[i % base.length]!), codigo: `IR-${i + 1}` }));
+      return plan;
+    };
+    const montar = async (plan: Plan, atributos: Record<string, string> = {}) => {
+      const el = document.createElement('pdd-indicadores');
+      for (const [k, v] of Object.entries(atributos)) el.setAttribute(k, v);
+      el.plan = plan;
+      document.body.append(el);
+      await esperar(() => el.shadowRoot!.querySelectorAll('li.indicador').length > 0);
+      return el;
+    };
+    const visibles = (el: Element) => [...el.shadowRoot!.querySelectorAll('li.indicador')].map((li) => li.getAttribute('data-codigo'));
+    const conteo = (el: Element) => el.shadowRoot!.querySelector('.conteo-lista')?.textContent?.replace(/\s+/g, ' ').trim();
+    const rango = (desde: number, hasta: number) => Array.from({ length: hasta - desde + 1 }, (_, i) => `IR-${desde + i}`);
+    afterEach(() => window.dispatchEvent(new Event('afterprint')));
+
+    it('150 indicadores: de 10 en 10, con Siguiente del teclado y el foco en su sitio; el CSV los trae todos; al imprimir, todos', async () => {
+      const el = await montar(muchos(150));
+      expect(visibles(el)).to.deep.equal(rango(1, 10));
+      expect(conteo(el)).to.equal('Mostrando 1–10 de 150 indicadores');
+      const siguiente = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-paso="siguiente"]')!;
+      siguiente.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(visibles(el)).to.deep.equal(rango(11, 20));
+      expect(el.shadowRoot!.activeElement).to.equal(siguiente);
+      expect(conteo(el)).to.equal('Mostrando 11–20 de 150 indicadores');
+      expect(await violacionesAxe(el)).to.deep.equal([]);
+
+      const d = await capturarDescarga(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-descarga="csv"]')!.click());
+      expect(csvParse(await d.blob.text()).map((l) => l['Código'])).to.deep.equal(rango(1, 150));
+
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(visibles(el)).to.have.length(150);
+      expect(el.shadowRoot!.querySelector('nav.paginacion')).to.equal(null);
+    });
+
+    it('por-pagina="todas" los muestra todos; un valor que no ofrece se dice y se usan 10; los 6 de la semilla, sin controles', async () => {
+      const todas = await montar(muchos(30), { 'por-pagina': 'todas' });
+      expect(visibles(todas)).to.deep.equal(rango(1, 30));
+      expect(todas.shadowRoot!.querySelector('nav.paginacion')).to.equal(null);
+
+      const mal = await montar(muchos(30), { 'por-pagina': '12' });
+      expect(mal.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(
+        'El atributo por-pagina="12" no es un tamaño de página de la lista. Valores válidos: 10, 25, 50, 100, todas. Se muestran 10.',
+      );
+      expect(visibles(mal)).to.have.length(10);
+
+      const semillaEl = await montar(semilla);
+      expect(visibles(semillaEl)).to.have.length(semilla.indicadoresResultado!.length);
+      expect(semillaEl.shadowRoot!.querySelector('nav.paginacion, .conteo-lista')).to.equal(null);
     });
   });
 });

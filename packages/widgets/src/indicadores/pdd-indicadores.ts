@@ -1,4 +1,4 @@
-import { css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg, type PropertyValues } from 'lit';
 import {
   NOMBRES_DIRECCION,
   NOMBRES_ESTADO_INDICADOR,
@@ -12,6 +12,9 @@ import {
 import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { alertaNivel } from '../base/alerta-seleccion.js';
+import { ControladorImpresion } from '../base/impresion.js';
+import { estilosPaginas, leerPorPagina, navPaginas, pasoDe, tamanoDe, textosLista } from '../base/nav-paginas.js';
+import { TAMANO_PAGINA_INDICADORES, paginar } from '../base/paginacion.js';
 import { csvIndicadores } from './csv-indicadores.js';
 
 /** How a value of the indicator reads: ratios of a "porcentaje" unit as %, positions as "puesto N". */
@@ -30,20 +33,69 @@ const MARGEN = 12;
  * `<pdd-indicadores>`: result indicators — baseline → latest → target per indicator, direction-aware (a ranking
  * that falls is progress), with the state in words, the share of the way covered, the source and footnotes.
  * Every figure comes from core's `progresoIndicador` (through `resumir`). "Descargar datos (CSV)" gives them
- * one per line, raw.
+ * one per line, raw. A department's 100 to 200 indicators go by pages of 10 (TAMANO_PAGINA_INDICADORES); the CSV
+ * and print hold all of them.
  *
  * @tagname pdd-indicadores
  * @attr nivel - code of a node: only the indicators that belong to it or to a node under it (the file's `nodo`).
  * @attr secretaria - name of a secretaría, as the plan writes it: only the indicators of levels all of whose metas are its own (all of them if it has every meta).
+ * @attr por-pagina - indicators per page at first: 10 (default), 25, 50, 100 or todas; the reader can still change it.
  */
 export class PddIndicadores extends ElementoPdd {
-  static override properties = { ...ElementoPdd.properties, nivel: { type: String }, secretaria: { type: String } };
+  static override properties = {
+    ...ElementoPdd.properties,
+    nivel: { type: String },
+    secretaria: { type: String },
+    porPagina: { type: String, attribute: 'por-pagina' },
+    pagina: { state: true },
+    tamano: { state: true },
+  };
   declare nivel: string | undefined;
   declare secretaria: string | undefined;
+  declare porPagina: string | undefined;
+  /** 0-based page; clamped when drawn. */
+  declare private pagina: number;
+  /** The size the reader chose in the selector (undefined: the attribute's, or the default). */
+  declare private tamano: number | undefined;
+  /** Pages there were at the last render: previous / next stay within them. */
+  private paginasMostradas = 1;
+  /** Printing: every indicator, no pages. */
+  private readonly impresion = new ControladorImpresion(this);
+
+  constructor() {
+    super();
+    this.pagina = 0;
+  }
+
+  protected override willUpdate(cambios: PropertyValues<this>): void {
+    super.willUpdate(cambios);
+    // Another part of the plan or another starting size: back to the first page, with the attribute's size.
+    if (cambios.has('nivel') || cambios.has('secretaria') || cambios.has('porPagina') || cambios.has('plan') || cambios.has('src')) {
+      this.pagina = 0;
+      if (cambios.has('porPagina')) this.tamano = undefined;
+    }
+  }
+
+  private alCambiarTamano = (e: Event): void => {
+    const tamano = tamanoDe(e);
+    if (tamano === null) return;
+    this.tamano = tamano;
+    this.pagina = 0;
+  };
+
+  private alPaginar = (e: Event): void => {
+    const paso = pasoDe(e);
+    if (paso === null) return;
+    this.pagina = Math.min(Math.max(0, Math.min(this.pagina, this.paginasMostradas - 1) + paso), this.paginasMostradas - 1);
+  };
 
   static override styles = [
     ...ElementoPdd.styles,
+    estilosPaginas,
     css`
+      .conteo-lista {
+        font-weight: 700;
+      }
       ol.indicadores {
         list-style: none;
         margin: 0;
@@ -166,10 +218,21 @@ export class PddIndicadores extends ElementoPdd {
         </p>
         ${aviso}`;
     const fuera = t.sinDato;
-    return html`<ol class="indicadores">
-      ${indicadores.map((ind) => {
+    const originales = new Map((plan.indicadoresResultado ?? []).map((i) => [i.codigo, i]));
+    // A long list goes by pages (controls only when it is longer than its first page); print shows them all.
+    const pp = leerPorPagina(this.porPagina, lang, TAMANO_PAGINA_INDICADORES, { es: 'de la lista', en: 'of the list' });
+    const tamano = this.tamano ?? pp.tamano;
+    const controles = !this.impresion.activa && (indicadores.length > pp.tamano || this.tamano !== undefined);
+    const pag = paginar(indicadores.length, this.pagina, controles ? tamano : Number.POSITIVE_INFINITY);
+    this.paginasMostradas = pag.paginas;
+    const tl = controles ? textosLista(lang, 'indicadores', lang === 'en' ? `Pages of the list: ${this.tituloVisible()}` : `Páginas de la lista: ${this.tituloVisible()}`) : null;
+    const n = (x: number) => formatearNumero(x, { lang });
+    return html`${pp.aviso ? html`<p class="error" role="alert">${pp.aviso}</p>` : nothing}
+    ${tl ? html`<p class="conteo-lista" role="status">${tl.mostrando(n(pag.desde + 1), n(pag.hasta), n(indicadores.length))}</p>` : nothing}
+    <ol class="indicadores">
+      ${indicadores.slice(pag.desde, pag.hasta).map((ind) => {
         const v = (x: number | null) => valorIndicador(x, ind.unidad, lang, fuera);
-        const original = (plan.indicadoresResultado ?? []).find((i) => i.codigo === ind.codigo);
+        const original = originales.get(ind.codigo);
         const notas = original?.notas ?? [];
         const fuente = original?.fuente ?? null;
         // A direction inferred (from the report's wording, or assumed where the file has no such column, as
@@ -220,6 +283,9 @@ export class PddIndicadores extends ElementoPdd {
         </li>`;
       })}
     </ol>
+    ${tl
+      ? navPaginas({ id: 'indicadores-por-pagina', pag, tamano, lang, textos: tl, alCambiarTamano: this.alCambiarTamano, alPaginar: this.alPaginar })
+      : nothing}
     ${aviso}
     <div class="acciones">${botonCsv(t.descargarCsv, 'indicadores.csv', () => csvIndicadores(indicadores, plan.indicadoresResultado ?? [], lang))}</div>`;
   }
