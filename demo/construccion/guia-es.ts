@@ -61,7 +61,7 @@ export const ATRIBUTOS_PROPIOS: Readonly<Record<string, string>> = {
   'pdd-inversion meta': 'Código de una meta: solo su inversión; por nivel, los nodos de los que cuelga (tiene prioridad sobre «nivel»).',
   'pdd-inversion nivel': 'Código de un nodo del plan: solo la inversión de esa rama (por nivel, solo sus nodos).',
   'pdd-inversion por': '«fuente» (predeterminado), «nivel» o «anio».',
-  'pdd-inversion por-pagina': 'Filas por página de un gráfico largo (por nivel, los ~200 niveles de un departamento) al abrir: 10, 25 (predeterminado), 50, 100 o «todas»; el lector puede cambiarlo.',
+  'pdd-inversion por-pagina': 'Filas por página de un gráfico largo (por nivel, un plan de 1.000 metas puede tener más de 200 niveles) al abrir: 10, 25 (predeterminado), 50, 100 o «todas»; el lector puede cambiarlo.',
   'pdd-inversion secretaria': 'Nombre de una secretaría, como lo escribe el plan: solo la inversión de sus metas (por nivel, los niveles cuyas metas son todas suyas).',
   'pdd-mapa departamento':
     '«54», el código de un municipio, un nombre («Cundinamarca») o «colombia» (los 1.122 municipios). Predeterminado: el departamento de la entidad del plan.',

@@ -73,8 +73,8 @@ export const FORMATO_ENTERO = '#,##0';
 export const FORMATO_NUMERO = '#,##0.##';
 
 /**
- * Bars a level chart can hold and still be read. A department's plan has about 200 level rows: its chart then
- * shows the first level of the plan (or of the part) from a small table of its own, and the full table stays above.
+ * Bars a level chart can hold and still be read (the bench's 1,000-meta plan has 220 level rows). Past it, the
+ * chart shows the first level of the plan (or of the part) from a small table of its own; the full table stays.
  */
 export const MAX_BARRAS_NIVELES = 25;
 

@@ -22,8 +22,8 @@ export const TAMANO_PAGINA = 10;
 export const TAMANO_PAGINA_GRAFICO = 25;
 
 /**
- * Default result indicators per page. Each is a card about 350 px tall, and a department's plan has 100 to 200
- * of them: 150 drawn at once made a list about 53,000 px tall with 14,000 nodes. 10 keeps the seed's 6 on one
+ * Default result indicators per page. Each is a card about 350 px tall: 150 drawn at once made a list about
+ * 53,000 px tall with 14,000 nodes. 10 keeps the seed's 6 on one
  * page with no controls.
  */
 export const TAMANO_PAGINA_INDICADORES = 10;

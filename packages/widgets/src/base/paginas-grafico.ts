@@ -1,7 +1,8 @@
 /**
- * Pages of a long bar chart (a department's ~920 metas, its ~200 levels): what the page shows and what its
- * controls say. The bars, the "Ver tabla" table and the SVG/PNG image hold the page's rows; the text summary and
- * the CSV keep every row, so nothing is left out of what a reader can hear or download.
+ * Pages of a long bar chart (a department's ~920 metas; the bench's 1,000-meta plan has 220 levels): what the
+ * page shows and what its controls say. The bars, the "Ver tabla" table and the SVG/PNG image hold the page's
+ * rows; the text summary and the CSV keep every row, so nothing is left out of what a reader can hear or
+ * download.
  */
 import type { Idioma } from '@tablero-pdd/core';
 import type { ModeloGrafico } from './grafico-modelo.js';

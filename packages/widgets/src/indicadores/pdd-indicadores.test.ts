@@ -145,7 +145,7 @@ describe('<pdd-indicadores>', () => {
     });
   });
 
-  describe('una lista larga (un departamento tiene de 100 a 200 indicadores)', () => {
+  describe('una lista larga de indicadores', () => {
     /** The seed's indicators repeated with new codes, IR-1 … IR-n. */
     const muchos = (n: number): Plan => {
       const plan = structuredClone(semilla);

@@ -33,7 +33,7 @@ const MARGEN = 12;
  * `<pdd-indicadores>`: result indicators — baseline → latest → target per indicator, direction-aware (a ranking
  * that falls is progress), with the state in words, the share of the way covered, the source and footnotes.
  * Every figure comes from core's `progresoIndicador` (through `resumir`). "Descargar datos (CSV)" gives them
- * one per line, raw. A department's 100 to 200 indicators go by pages of 10 (TAMANO_PAGINA_INDICADORES); the CSV
+ * one per line, raw. A long list goes by pages of 10 (TAMANO_PAGINA_INDICADORES); the CSV
  * and print hold all of them.
  *
  * @tagname pdd-indicadores

@@ -34,7 +34,7 @@ function cruzadaDe(plan: Plan, periodo: Periodo): InversionCruzada {
  * @attr nivel - code of a node: the investment of its branch only (by level: the branch's own levels).
  * @attr meta - code of a meta: its investment only (by level: the nodes it hangs from; wins over nivel).
  * @attr secretaria - name of a secretaría, as the plan writes it: the investment of its metas only (by level: the levels all of whose metas are its own).
- * @attr por-pagina - rows per page of a long chart (by level, a department's ~200 levels) at first: 10, 25 (default), 50, 100 or todas; the reader can still change it.
+ * @attr por-pagina - rows per page of a long chart (by level, the bench's 1,000-meta plan has 220 levels) at first: 10, 25 (default), 50, 100 or todas; the reader can still change it.
  * @cssprop --pdd-serie-1 - colour of the bars and of the first stacked source (--pdd-serie-2 … --pdd-serie-6 the next ones).
  *
  * @tagname pdd-inversion
