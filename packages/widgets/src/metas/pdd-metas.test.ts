@@ -364,6 +364,16 @@ describe('<pdd-metas>', () => {
     expect(celda(el, '10', 'beneficiarios')).to.equal('not applicable');
   });
 
+  it('por-pagina con un tamaño que la tabla no ofrece: lo dice, en el idioma del widget, y muestra 10', async () => {
+    const el = await montar({ 'por-pagina': '7', src: URL_SEMILLA });
+    expect(limpio(raiz(el).querySelector('[role="alert"]')?.textContent)).to.equal(
+      'El atributo por-pagina="7" no es un tamaño de página de la tabla. Valores válidos: 10, 25, 50, 100, todas. Se muestran 10.',
+    );
+    expect(codigosFilas(el)).to.have.length(10);
+    const en = await montar({ 'por-pagina': 'all', src: URL_SEMILLA, lang: 'en' });
+    expect(limpio(raiz(en).querySelector('[role="alert"]')?.textContent)).to.match(/^The attribute por-pagina="all" is not a page size of the table\. Valid values: 10, 25, 50, 100, todas\. Showing 10\.$/);
+  });
+
   it('plan de 1.000 metas: dibuja por páginas, ordena y filtra dibujando a lo sumo una página, sin mover el encabezado', async () => {
     const plan = planGrande(semilla, 1000);
     const el = await montar({}, plan);

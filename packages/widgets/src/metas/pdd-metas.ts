@@ -21,8 +21,8 @@ import { filasDeMetas, type FilaMeta } from './filas-metas.js';
 import { filtrarOrden } from './filtrar-metas.js';
 import { gruposNivel, textoOpcionNivel, type NivelOpcion } from './grupos-nivel.js';
 import { COLUMNAS_ORDEN, crearOrdenador, type ColumnaOrden, type Direccion } from './ordenar-metas.js';
-import { TAMANOS_PAGINA, TAMANO_PAGINA, leerTamano, paginar, type Pagina } from '../base/paginacion.js';
-import { estilosPaginas, navPaginas, pasoDe, tamanoDe } from '../base/nav-paginas.js';
+import { TAMANOS_PAGINA, TAMANO_PAGINA, paginar, type Pagina } from '../base/paginacion.js';
+import { estilosPaginas, leerPorPagina, navPaginas, pasoDe, tamanoDe } from '../base/nav-paginas.js';
 import { RanurasFilas } from './ranuras-filas.js';
 import { textosFila } from './textos-fila.js';
 import { textosPaginacion } from './textos-paginacion.js';
@@ -42,6 +42,9 @@ import {
 export { TAMANO_PAGINA } from '../base/paginacion.js';
 
 /** A change to any of these (which rows, their order, how many per page) goes back to page 1. */
+/** What the por-pagina alert calls the list it pages. */
+const DE_LA_TABLA = { es: 'de la tabla', en: 'of the table' };
+
 const VUELVEN_A_PRIMERA = ['orden', 'filtro', 'nivel', 'banda', 'secretaria', 'municipio', 'tamano', 'porPagina'] as const;
 
 interface Orden {
@@ -167,7 +170,7 @@ export class PddMetas extends ElementoPdd {
   protected override willUpdate(cambios: PropertyValues<this>): void {
     super.willUpdate(cambios);
     // The attribute sets the page size the table starts with (an invalid value keeps 25 and is reported).
-    if (cambios.has('porPagina')) this.tamano = leerTamano(this.porPagina?.trim().toLowerCase() ?? '') ?? TAMANO_PAGINA;
+    if (cambios.has('porPagina')) this.tamano = leerPorPagina(this.porPagina, this.idioma, TAMANO_PAGINA, DE_LA_TABLA).tamano;
     // A new filter or order starts at the first page (the page the user was on may no longer exist).
     if (VUELVEN_A_PRIMERA.some((k) => cambios.has(k as keyof PddMetas))) this.pagina = 0;
   }
@@ -261,8 +264,8 @@ export class PddMetas extends ElementoPdd {
       avisos.push(t.metasBandaNoExiste(banda, estados.map((e) => e.id).join(', ')));
       banda = null;
     }
-    const porPagina = this.porPagina?.trim();
-    if (porPagina && leerTamano(porPagina.toLowerCase()) === null) avisos.push(textosPaginacion(lang).porPaginaNoValido(porPagina));
+    const aviso = leerPorPagina(this.porPagina, lang, TAMANO_PAGINA, DE_LA_TABLA).aviso;
+    if (aviso) avisos.push(aviso);
     // A secretaría the plan lacks is said (core's words, naming the plan's) and not applied, as nivel and banda.
     let secretaria = this.secretaria?.trim() || null;
     if (secretaria !== null && !ix.secretarias.some((s) => claveSecretaria(s) === claveSecretaria(secretaria))) {
