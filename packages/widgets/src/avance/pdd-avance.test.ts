@@ -318,6 +318,16 @@ describe('<pdd-avance> de un plan largo: una página de filas a la vez', () => {
     expect(clavesBarras(grafico(mal))).to.have.length(25);
   });
 
+  it('a 320 px de ancho, los controles de página caben sin desbordar y siguen a mano (44 px)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await montar({}, planGrande(semilla, 60));
+    const nav = raiz(el).querySelector('nav.paginacion')!;
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(nav.getBoundingClientRect().right).to.be.at.most(320);
+    for (const c of nav.querySelectorAll('select, button')) expect(c.getBoundingClientRect().height, c.localName).to.be.at.least(44);
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('las 18 metas de la semilla caben en la primera página: ni controles ni conteo', async () => {
     const el = await montar({ src: URL_SEMILLA });
     expect(clavesBarras(grafico(el))).to.have.length(18);
