@@ -328,6 +328,25 @@ describe('<pdd-avance> de un plan largo: una página de filas a la vez', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('otras filas (otro plan) vuelven a la primera página; las mismas (otro idioma, un nivel que las tiene todas) conservan la página', async () => {
+    const plan = conApuestas(semilla, 40);
+    const el = await montar({}, plan);
+    paso(el, 'siguiente').click();
+    await el.updateComplete;
+    expect(conteo(el)).to.equal('Mostrando 26–50 de 80 metas');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(conteo(el)).to.equal('Showing 26–50 of 80 metas');
+    el.removeAttribute('lang');
+    // The same metas under one componente: the same rows, the same page.
+    el.setAttribute('nivel', 'L1.C1');
+    await el.updateComplete;
+    expect(conteo(el)).to.equal('Mostrando 26–50 de 80 metas');
+    el.plan = planGrande(semilla, 70);
+    await el.updateComplete;
+    expect(conteo(el)).to.equal('Mostrando 1–25 de 70 metas');
+  });
+
   it('las 18 metas de la semilla caben en la primera página: ni controles ni conteo', async () => {
     const el = await montar({ src: URL_SEMILLA });
     expect(clavesBarras(grafico(el))).to.have.length(18);

@@ -41,6 +41,8 @@ export class ControlGraficos implements ReactiveController {
   private readonly tamanos = new Map<string, number>();
   /** The pages each chart had when last drawn: previous / next stay within them. */
   private readonly mostradas = new Map<string, Pagina>();
+  /** Which rows each chart had (count and first key): other rows (another nivel, secretaría or plan) start at page 1. */
+  private readonly firmas = new Map<string, string>();
   /** Rows per page a chart starts with: the widget's por-pagina, else TAMANO_PAGINA_GRAFICO. */
   private inicial: number = TAMANO_PAGINA_GRAFICO;
   /** Printing: every row, no pages (paper cannot be paged through). */
@@ -62,6 +64,11 @@ export class ControlGraficos implements ReactiveController {
   /** The page of its rows a chart shows now; `controles`: whether it has page controls at all. */
   pagina(m: ModeloGrafico): { pag: Pagina; tamano: number; controles: boolean } {
     const id = idPaginas(m);
+    const firma = `${m.filas.length}|${m.filas[0]?.clave ?? ''}|${m.filas.at(-1)?.clave ?? ''}`;
+    if (this.firmas.get(id) !== firma) {
+      this.firmas.set(id, firma);
+      this.paginas.delete(id);
+    }
     const tamano = this.tamanos.get(id) ?? this.inicial;
     // Controls only for a chart longer than its first page (the seed's 18 metas have none), and they stay once
     // the reader chose a size, so the choice can be undone.
