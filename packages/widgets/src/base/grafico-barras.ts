@@ -18,9 +18,9 @@ import { texto } from './i18n.js';
 import { estilosMarca, marcaEstado } from './marca-estado.js';
 import { TRAMAS_D, estiloSerie, estilosPaleta } from './paleta-series.js';
 import { botonVerTabla, estilosTabla, tablaDatos } from './ver-tabla.js';
-import { ControladorImpresion } from './impresion.js';
-import { estilosPaginas, navPaginas, pasoDe, tamanoDe } from './nav-paginas.js';
-import { TAMANO_PAGINA_GRAFICO, paginar, type Pagina } from './paginacion.js';
+import { ControladorPaginas } from './controlador-paginas.js';
+import { estilosPaginas, navPaginas } from './nav-paginas.js';
+import { TAMANO_PAGINA_GRAFICO } from './paginacion.js';
 import { paginaDeModelo, textosPaginasGrafico } from './paginas-grafico.js';
 
 /** Number written in SVG attributes: short and locale-free. */
@@ -29,72 +29,22 @@ const num = (v: number) => String(Math.round(v * 1000) / 1000);
 /** Id of a chart's page controls (and of their size selector): unique within the shadow root. */
 const idPaginas = (m: ModeloGrafico) => `${m.id}-por-pagina`;
 
-/** The chart whose page controls an event comes from. */
-const listaDe = (e: Event) => (e.currentTarget as Element).closest('[data-lista]')?.getAttribute('data-lista') ?? null;
-
 /** Per-widget state of its charts: which tables are open, the last download error and each long chart's page. */
 export class ControlGraficos implements ReactiveController {
   private readonly abiertas = new Set<string>();
   private readonly errores = new Map<string, string>();
-  /** Page and size of each paged chart (by the id of its controls); a size here is the reader's choice. */
-  private readonly paginas = new Map<string, number>();
-  private readonly tamanos = new Map<string, number>();
-  /** The pages each chart had when last drawn: previous / next stay within them. */
-  private readonly mostradas = new Map<string, Pagina>();
-  /** Which rows each chart had (count and first key): other rows (another nivel, secretaría or plan) start at page 1. */
-  private readonly firmas = new Map<string, string>();
-  /** Rows per page a chart starts with: the widget's por-pagina, else TAMANO_PAGINA_GRAFICO. */
-  private inicial: number = TAMANO_PAGINA_GRAFICO;
-  /** Printing: every row, no pages (paper cannot be paged through). */
-  private readonly impresion: ControladorImpresion;
+  /** The page each long chart shows (by the id of its controls). */
+  readonly paginas: ControladorPaginas;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
-    this.impresion = new ControladorImpresion(host);
+    this.paginas = new ControladorPaginas(host, TAMANO_PAGINA_GRAFICO);
   }
 
-  /** A new starting size (the widget's por-pagina changed): the reader's choices and pages start over. */
+  /** The widget's por-pagina: the size its charts start with. */
   fijarTamanoInicial(tamano: number): void {
-    if (tamano === this.inicial) return;
-    this.inicial = tamano;
-    this.tamanos.clear();
-    this.paginas.clear();
+    this.paginas.fijarTamanoInicial(tamano);
   }
-
-  /** The page of its rows a chart shows now; `controles`: whether it has page controls at all. */
-  pagina(m: ModeloGrafico): { pag: Pagina; tamano: number; controles: boolean } {
-    const id = idPaginas(m);
-    const firma = `${m.filas.length}|${m.filas[0]?.clave ?? ''}|${m.filas.at(-1)?.clave ?? ''}`;
-    if (this.firmas.get(id) !== firma) {
-      this.firmas.set(id, firma);
-      this.paginas.delete(id);
-    }
-    const tamano = this.tamanos.get(id) ?? this.inicial;
-    // Controls only for a chart longer than its first page (the seed's 18 metas have none), and they stay once
-    // the reader chose a size, so the choice can be undone.
-    const controles = !this.impresion.activa && (m.filas.length > this.inicial || this.tamanos.has(id));
-    const pag = paginar(m.filas.length, this.paginas.get(id) ?? 0, controles ? tamano : Number.POSITIVE_INFINITY);
-    this.mostradas.set(id, pag);
-    return { pag, tamano, controles };
-  }
-
-  readonly alCambiarTamano = (e: Event): void => {
-    const id = listaDe(e);
-    const tamano = tamanoDe(e);
-    if (id === null || tamano === null) return;
-    this.tamanos.set(id, tamano);
-    this.paginas.set(id, 0);
-    this.host.requestUpdate();
-  };
-
-  readonly alPaginar = (e: Event): void => {
-    const id = listaDe(e);
-    const paso = pasoDe(e);
-    const pag = id === null ? undefined : this.mostradas.get(id);
-    if (id === null || paso === null || !pag) return;
-    this.paginas.set(id, Math.min(Math.max(0, pag.pagina + paso), pag.paginas - 1));
-    this.host.requestUpdate();
-  };
 
   hostConnected(): void {}
 
@@ -255,7 +205,7 @@ export function graficoBarras(m: ModeloGrafico, c: ControlGraficos, lang: Idioma
   const error = c.error(m.id);
   const sufijo = html`<span class="visualmente-oculto">: ${m.titulo}</span>`;
   // A long chart shows one page of rows; the summary and the CSV keep them all (paginas-grafico.ts).
-  const { pag, tamano, controles } = c.pagina(m);
+  const { pag, tamano, controles } = c.paginas.pagina(idPaginas(m), m.filas.length, `${m.filas[0]?.clave ?? ''}|${m.filas.at(-1)?.clave ?? ''}`);
   const tp = controles ? textosPaginasGrafico(lang, m) : null;
   const n = (v: number) => formatearNumero(v, { lang });
   const mostrando = tp ? tp.mostrando(n(pag.desde + 1), n(pag.hasta), n(m.filas.length)) : null;
@@ -270,7 +220,7 @@ export function graficoBarras(m: ModeloGrafico, c: ControlGraficos, lang: Idioma
       ${m.orientacion === 'vertical' ? vertical(vista, lang) : horizontal(vista, lang)}
     </figure>
     ${tp
-      ? navPaginas({ id: idPaginas(m), pag, tamano, lang, textos: tp, alCambiarTamano: c.alCambiarTamano, alPaginar: c.alPaginar })
+      ? navPaginas({ id: idPaginas(m), pag, tamano, lang, textos: tp, alCambiarTamano: c.paginas.alCambiarTamano, alPaginar: c.paginas.alPaginar })
       : nothing}
     <div class="acciones-grafico">
       ${botonVerTabla(abierta, idTabla, () => c.alternar(m.id), t)}

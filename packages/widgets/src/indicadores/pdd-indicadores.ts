@@ -1,4 +1,4 @@
-import { css, html, nothing, svg, type PropertyValues } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import {
   NOMBRES_DIRECCION,
   NOMBRES_ESTADO_INDICADOR,
@@ -12,9 +12,9 @@ import {
 import { botonCsv } from '../base/boton-csv.js';
 import { ElementoPdd } from '../base/elemento-pdd.js';
 import { alertaNivel } from '../base/alerta-seleccion.js';
-import { ControladorImpresion } from '../base/impresion.js';
-import { estilosPaginas, leerPorPagina, navPaginas, pasoDe, tamanoDe, textosLista } from '../base/nav-paginas.js';
-import { TAMANO_PAGINA_INDICADORES, paginar } from '../base/paginacion.js';
+import { ControladorPaginas } from '../base/controlador-paginas.js';
+import { estilosPaginas, leerPorPagina, navPaginas, textosLista } from '../base/nav-paginas.js';
+import { TAMANO_PAGINA_INDICADORES } from '../base/paginacion.js';
 import { csvIndicadores } from './csv-indicadores.js';
 
 /** How a value of the indicator reads: ratios of a "porcentaje" unit as %, positions as "puesto N". */
@@ -27,6 +27,8 @@ function valorIndicador(v: number | null, unidad: string | null, lang: Idioma, s
 }
 
 const ANCHO = 300;
+/** Id of the list's page controls (and of their size selector). */
+const ID_PAGINAS = 'indicadores-por-pagina';
 const MARGEN = 12;
 
 /**
@@ -47,47 +49,12 @@ export class PddIndicadores extends ElementoPdd {
     nivel: { type: String },
     secretaria: { type: String },
     porPagina: { type: String, attribute: 'por-pagina' },
-    pagina: { state: true },
-    tamano: { state: true },
   };
   declare nivel: string | undefined;
   declare secretaria: string | undefined;
   declare porPagina: string | undefined;
-  /** 0-based page; clamped when drawn. */
-  declare private pagina: number;
-  /** The size the reader chose in the selector (undefined: the attribute's, or the default). */
-  declare private tamano: number | undefined;
-  /** Pages there were at the last render: previous / next stay within them. */
-  private paginasMostradas = 1;
-  /** Printing: every indicator, no pages. */
-  private readonly impresion = new ControladorImpresion(this);
-
-  constructor() {
-    super();
-    this.pagina = 0;
-  }
-
-  protected override willUpdate(cambios: PropertyValues<this>): void {
-    super.willUpdate(cambios);
-    // Another part of the plan or another starting size: back to the first page, with the attribute's size.
-    if (cambios.has('nivel') || cambios.has('secretaria') || cambios.has('porPagina') || cambios.has('plan') || cambios.has('src')) {
-      this.pagina = 0;
-      if (cambios.has('porPagina')) this.tamano = undefined;
-    }
-  }
-
-  private alCambiarTamano = (e: Event): void => {
-    const tamano = tamanoDe(e);
-    if (tamano === null) return;
-    this.tamano = tamano;
-    this.pagina = 0;
-  };
-
-  private alPaginar = (e: Event): void => {
-    const paso = pasoDe(e);
-    if (paso === null) return;
-    this.pagina = Math.min(Math.max(0, Math.min(this.pagina, this.paginasMostradas - 1) + paso), this.paginasMostradas - 1);
-  };
+  /** The list's page: back to the first one when the indicators shown change; every one in print. */
+  private readonly paginas = new ControladorPaginas(this, TAMANO_PAGINA_INDICADORES);
 
   static override styles = [
     ...ElementoPdd.styles,
@@ -221,10 +188,8 @@ export class PddIndicadores extends ElementoPdd {
     const originales = new Map((plan.indicadoresResultado ?? []).map((i) => [i.codigo, i]));
     // A long list goes by pages (controls only when it is longer than its first page); print shows them all.
     const pp = leerPorPagina(this.porPagina, lang, TAMANO_PAGINA_INDICADORES, { es: 'de la lista', en: 'of the list' });
-    const tamano = this.tamano ?? pp.tamano;
-    const controles = !this.impresion.activa && (indicadores.length > pp.tamano || this.tamano !== undefined);
-    const pag = paginar(indicadores.length, this.pagina, controles ? tamano : Number.POSITIVE_INFINITY);
-    this.paginasMostradas = pag.paginas;
+    this.paginas.fijarTamanoInicial(pp.tamano);
+    const { pag, tamano, controles } = this.paginas.pagina(ID_PAGINAS, indicadores.length, `${indicadores[0]?.codigo ?? ''}|${indicadores.at(-1)?.codigo ?? ''}`);
     const tl = controles ? textosLista(lang, 'indicadores', lang === 'en' ? `Pages of the list: ${this.tituloVisible()}` : `Páginas de la lista: ${this.tituloVisible()}`) : null;
     const n = (x: number) => formatearNumero(x, { lang });
     return html`${pp.aviso ? html`<p class="error" role="alert">${pp.aviso}</p>` : nothing}
@@ -284,7 +249,7 @@ export class PddIndicadores extends ElementoPdd {
       })}
     </ol>
     ${tl
-      ? navPaginas({ id: 'indicadores-por-pagina', pag, tamano, lang, textos: tl, alCambiarTamano: this.alCambiarTamano, alPaginar: this.alPaginar })
+      ? navPaginas({ id: ID_PAGINAS, pag, tamano, lang, textos: tl, alCambiarTamano: this.paginas.alCambiarTamano, alPaginar: this.paginas.alPaginar })
       : nothing}
     ${aviso}
     <div class="acciones">${botonCsv(t.descargarCsv, 'indicadores.csv', () => csvIndicadores(indicadores, plan.indicadoresResultado ?? [], lang))}</div>`;
