@@ -1,7 +1,8 @@
 /**
- * The page controls of a paged list (the meta table, a long chart): rows per page, previous / next and
- * «Página 2 de 40». One template and one set of styles for both, so they look and behave alike. Previous / next
- * use aria-disabled, not disabled, at the ends: the button keeps the keyboard focus.
+ * The page controls of a paged list (the meta table, a long chart, the result indicators): rows per page,
+ * previous / next and «Página 2 de 40». One template, one set of words and one set of styles for all of them,
+ * so they look and behave alike. Previous / next use aria-disabled, not disabled, at the ends: the button keeps
+ * the keyboard focus.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatearNumero, type Idioma } from '@tablero-pdd/core';
