@@ -142,6 +142,15 @@ describe('demo construida', () => {
     await pagina.close();
   }, 60000);
 
+  it('a 320 px ninguna página se desplaza de lado (WCAG 1.4.10): ni el informe, ni Chía, ni la guía', async () => {
+    for (const ruta of ['index.html', 'chia.html', 'guia.html']) {
+      const { pagina } = await abrir(ruta, 320);
+      const ancho = await pagina.evaluate(() => document.documentElement.scrollWidth);
+      expect(ancho, ruta).toBeLessThanOrEqual(320);
+      await pagina.close();
+    }
+  }, 120000);
+
   it('a 320 px, los componentes de cada apuesta empiezan donde su título: el marco de la apuesta no se duplica', async () => {
     const { pagina } = await abrir('index.html', 320);
     const bordes = await pagina.$$eval('.apuesta', (as) =>
